@@ -1,0 +1,210 @@
+package org.spacecoop.core.render;
+
+import org.spacecoop.core.model.RelationType;
+import org.spacecoop.core.model.Status;
+
+/**
+ * Draws the edges of a frame. Edges outside the view are culled; the rest are sorted by style (faded first) with
+ * a counting sort, and, on screen surfaces with many edges, each style is stroked as one batched path. SVG
+ * surfaces get one group per edge instead. Arrowheads and strike marks follow the same order.
+ */
+final class EdgePainter {
+
+    private static final int FAMILIES = RelationType.Family.values().length;
+    private static final int STYLES = Status.values().length * FAMILIES;
+    private static final int KEYS = 2 * STYLES;
+
+    private final EdgeGeometry geo = new EdgeGeometry();
+    private int[] keys = new int[0];
+    private int[] order = new int[0];
+    private final int[] bucketStart = new int[KEYS + 1];
+    private final double[] tri = new double[6];
+    int arrowsDrawn;
+    boolean batched;
+
+    /** Draws the edges; returns how many were drawn. */
+    int paint(Surface s, Frame f, boolean arrowsAllowed, int batchThreshold) {
+        RenderScene sc = f.scene;
+        int m = sc.edgeCount();
+        if (keys.length < m) {
+            keys = new int[m];
+            order = new int[m];
+        }
+        java.util.Arrays.fill(bucketStart, 0);
+        int drawn = 0;
+        for (int e = 0; e < m; e++) {
+            keys[e] = -1;
+            if (!sc.isEdgeVisible(e) || !inView(f, e)) continue;
+            int key = (f.edgeBright(e) ? STYLES : 0) + sc.status(e).ordinal() * FAMILIES + sc.edgeFamily(e).ordinal();
+            keys[e] = key;
+            bucketStart[key + 1]++;
+            drawn++;
+        }
+        for (int k = 0; k < KEYS; k++) bucketStart[k + 1] += bucketStart[k];
+        int[] fill = bucketStart.clone();
+        for (int e = 0; e < m; e++) if (keys[e] >= 0) order[fill[keys[e]]++] = e;
+
+        batched = !s.keepsGroups() && drawn > batchThreshold;
+        boolean arrows = arrowsAllowed && drawn <= GraphPainter.ARROW_MAX_EDGES;
+        arrowsDrawn = 0;
+        for (int k = 0; k < KEYS; k++) {
+            int from = bucketStart[k], to = bucketStart[k + 1];
+            if (from == to) continue;
+            Status st = Status.values()[(k % STYLES) / FAMILIES];
+            EdgeStyle style = EdgeStyle.of(f.palette, RelationType.Family.values()[k % FAMILIES], st);
+            double alpha = k < STYLES ? f.palette.fadedAlpha() : 1;
+            if (batched) paintBatch(s, f, style, st, alpha, from, to, arrows);
+            else for (int i = from; i < to; i++) paintOne(s, f, order[i], style, st, alpha, arrows);
+        }
+        paintEmphasised(s, f);
+        return drawn;
+    }
+
+    private boolean inView(Frame f, int e) {
+        RenderScene sc = f.scene;
+        geo.compute(sc, e);
+        if (geo.loop) return f.inView(geo.loopX - geo.loopR, geo.loopY - geo.loopR, geo.loopX + geo.loopR, geo.loopY + geo.loopR);
+        int a = sc.from(e), b = sc.to(e);
+        double x0 = Math.min(Math.min(sc.x(a), sc.x(b)), geo.cx), x1 = Math.max(Math.max(sc.x(a), sc.x(b)), geo.cx);
+        double y0 = Math.min(Math.min(sc.y(a), sc.y(b)), geo.cy), y1 = Math.max(Math.max(sc.y(a), sc.y(b)), geo.cy);
+        return f.inView(x0, y0, x1, y1);
+    }
+
+    private void paintBatch(Surface s, Frame f, EdgeStyle style, Status st, double alpha, int from, int to,
+                            boolean arrows) {
+        style.apply(s, alpha, 1);
+        s.beginPath();
+        for (int i = from; i < to; i++) appendPath(s, f, order[i], st);
+        s.strokePath();
+        if (!arrows) return;
+        s.setFill(Argb.fade(style.color(), alpha));
+        s.beginPath();
+        for (int i = from; i < to; i++) {
+            if (arrowTriangle(f, order[i])) {
+                s.moveTo(tri[0], tri[1]);
+                s.lineTo(tri[2], tri[3]);
+                s.lineTo(tri[4], tri[5]);
+                s.closePath();
+                arrowsDrawn++;
+            }
+        }
+        s.fillPath();
+    }
+
+    private void paintOne(Surface s, Frame f, int e, EdgeStyle style, Status st, double alpha, boolean arrows) {
+        RenderScene sc = f.scene;
+        s.beginGroup(sc.edgeId(e), "edge " + st.id() + " " + sc.edgeFamily(e).name().toLowerCase(java.util.Locale.ROOT));
+        style.apply(s, alpha, 1);
+        s.beginPath();
+        appendPath(s, f, e, st);
+        s.strokePath();
+        if (arrows && arrowTriangle(f, e)) {
+            s.setFill(Argb.fade(style.color(), alpha));
+            s.fillPolygon(new double[] {tri[0], tri[2], tri[4]}, new double[] {tri[1], tri[3], tri[5]}, 3);
+            arrowsDrawn++;
+        }
+        s.endGroup();
+    }
+
+    /** Selected and highlighted edges get a halo under a second stroke so they stand out. */
+    private void paintEmphasised(Surface s, Frame f) {
+        RenderScene sc = f.scene;
+        int sel = sc.selectedEdge();
+        if (sel >= 0 && sel < sc.edgeCount() && sc.isEdgeVisible(sel)) halo(s, f, sel, f.palette.selection(), 5);
+        if (!sc.highlightedEdges().isEmpty()) {
+            for (int e = sc.highlightedEdges().nextSetBit(0); e >= 0 && e < sc.edgeCount();
+                 e = sc.highlightedEdges().nextSetBit(e + 1)) {
+                if (e != sel && sc.isEdgeVisible(e)) halo(s, f, e, f.palette.highlight(), 4);
+            }
+        }
+    }
+
+    private void halo(Surface s, Frame f, int e, int color, double width) {
+        RenderScene sc = f.scene;
+        if (!inView(f, e)) return;
+        EdgeStyle style = EdgeStyle.of(f.palette, sc.edgeFamily(e), sc.status(e));
+        s.beginGroup(sc.edgeId(e) + "-emphasis", "edge-emphasis");
+        s.setStroke(Argb.fade(color, 0.6));
+        s.setLineWidth(width);
+        s.setLineDash();
+        s.beginPath();
+        appendPath(s, f, e, sc.status(e));
+        s.strokePath();
+        style.apply(s, 1, 1.4);
+        s.beginPath();
+        appendPath(s, f, e, sc.status(e));
+        s.strokePath();
+        if (arrowTriangle(f, e)) {
+            s.setFill(style.color());
+            s.fillPolygon(new double[] {tri[0], tri[2], tri[4]}, new double[] {tri[1], tri[3], tri[5]}, 3);
+        }
+        s.endGroup();
+    }
+
+    /** Adds the edge (and its strike mark, if any) to the current path in screen coordinates. */
+    private void appendPath(Surface s, Frame f, int e, Status st) {
+        RenderScene sc = f.scene;
+        Viewport v = f.vp;
+        geo.compute(sc, e);
+        if (geo.loop) {
+            double cx = v.toScreenX(geo.loopX), cy = v.toScreenY(geo.loopY), r = geo.loopR * v.scale();
+            int seg = 24;
+            s.moveTo(cx + r, cy);
+            for (int i = 1; i <= seg; i++) {
+                double t = 2 * Math.PI * i / seg;
+                s.lineTo(cx + r * Math.cos(t), cy + r * Math.sin(t));
+            }
+            return;
+        }
+        int a = sc.from(e), b = sc.to(e);
+        double x1 = f.sx(a), y1 = f.sy(a), x2 = f.sx(b), y2 = f.sy(b);
+        double cx = v.toScreenX(geo.cx), cy = v.toScreenY(geo.cy);
+        s.moveTo(x1, y1);
+        if (geo.straight) s.lineTo(x2, y2);
+        else s.quadTo(cx, cy, x2, y2);
+        if (EdgeStyle.struck(st)) strike(s, st, x1, y1, cx, cy, x2, y2);
+    }
+
+    private static void strike(Surface s, Status st, double x1, double y1, double cx, double cy, double x2, double y2) {
+        double mx = EdgeGeometry.quad(x1, cx, x2, 0.5), my = EdgeGeometry.quad(y1, cy, y2, 0.5);
+        double dx = x2 - x1, dy = y2 - y1, len = Math.hypot(dx, dy);
+        if (len < 24) return;
+        double ux = dx / len * 5, uy = dy / len * 5;
+        if (st == Status.CANCELLED) {
+            s.moveTo(mx - ux - uy, my - uy + ux);
+            s.lineTo(mx + ux + uy, my + uy - ux);
+            s.moveTo(mx + ux - uy, my + uy + ux);
+            s.lineTo(mx - ux + uy, my - uy - ux);
+        } else {
+            s.moveTo(mx - uy, my + ux);
+            s.lineTo(mx + uy, my - ux);
+        }
+    }
+
+    /** Computes the arrowhead at the target end into {@link #tri}; false when the edge is too short for one. */
+    private boolean arrowTriangle(Frame f, int e) {
+        RenderScene sc = f.scene;
+        int a = sc.from(e), b = sc.to(e);
+        if (a == b) return false;
+        Viewport v = f.vp;
+        geo.compute(sc, e);
+        double bx = f.sx(b), by = f.sy(b);
+        double ox = geo.straight ? f.sx(a) : v.toScreenX(geo.cx);
+        double oy = geo.straight ? f.sy(a) : v.toScreenY(geo.cy);
+        double dx = bx - ox, dy = by - oy, len = Math.hypot(dx, dy);
+        if (len < GraphPainter.ARROW_MIN_EDGE_PX) return false;
+        double rb = Math.max(GraphPainter.MIN_NODE_PX, sc.radius(b) * v.scale());
+        if (len < rb + GraphPainter.ARROW_LENGTH * 2) return false;
+        double ux = dx / len, uy = dy / len;
+        double tipX = bx - ux * (rb + 1), tipY = by - uy * (rb + 1);
+        double baseX = tipX - ux * GraphPainter.ARROW_LENGTH, baseY = tipY - uy * GraphPainter.ARROW_LENGTH;
+        double w = GraphPainter.ARROW_LENGTH * 0.42;
+        tri[0] = tipX;
+        tri[1] = tipY;
+        tri[2] = baseX - uy * w;
+        tri[3] = baseY + ux * w;
+        tri[4] = baseX + uy * w;
+        tri[5] = baseY - ux * w;
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+package org.spacecoop.core.render;
+
+import java.util.Arrays;
+
+/**
+ * The per-frame state the painters share: the transform, which nodes are on screen, and which nodes and edges
+ * stay bright while the rest fades (hover or highlight). Buffers are reused from frame to frame.
+ */
+final class Frame {
+
+    RenderScene scene;
+    Viewport vp;
+    double width;
+    double height;
+    Palette palette;
+    /** True when hover or a highlight makes everything not bright fade. */
+    boolean emphasis;
+    boolean[] brightNodes = new boolean[0];
+    boolean[] brightEdges = new boolean[0];
+    int[] onScreen = new int[0];
+    int onScreenCount;
+    /** World rectangle in view, grown by a margin so curves and loops just outside still count. */
+    double wx0, wy0, wx1, wy1;
+
+    void prepare(RenderScene s, Viewport v, double w, double h, Palette p, double minNodePx) {
+        scene = s;
+        vp = v;
+        width = w;
+        height = h;
+        palette = p;
+        int n = s.nodeCount(), m = s.edgeCount();
+        if (brightNodes.length < n) brightNodes = new boolean[n];
+        if (onScreen.length < n) onScreen = new int[n];
+        if (brightEdges.length < m) brightEdges = new boolean[m];
+        double margin = v.toWorldLength(20);
+        wx0 = v.toWorldX(0) - margin;
+        wy0 = v.toWorldY(0) - margin;
+        wx1 = v.toWorldX(w) + margin;
+        wy1 = v.toWorldY(h) + margin;
+        cullNodes(minNodePx);
+        computeEmphasis();
+    }
+
+    private void cullNodes(double minNodePx) {
+        RenderScene s = scene;
+        int count = 0;
+        for (int i = 0, n = s.nodeCount(); i < n; i++) {
+            if (!s.isNodeVisible(i)) continue;
+            double sr = Math.max(minNodePx, s.radius(i) * vp.scale());
+            double sx = vp.toScreenX(s.x(i)), sy = vp.toScreenY(s.y(i));
+            if (sx + sr < 0 || sx - sr > width || sy + sr < 0 || sy - sr > height) continue;
+            onScreen[count++] = i;
+        }
+        onScreenCount = count;
+    }
+
+    private void computeEmphasis() {
+        RenderScene s = scene;
+        int n = s.nodeCount(), m = s.edgeCount();
+        int hover = s.hoverNode();
+        emphasis = hover >= 0 || s.hasHighlight();
+        if (!emphasis) return;
+        Arrays.fill(brightNodes, 0, n, false);
+        Arrays.fill(brightEdges, 0, m, false);
+        if (hover >= 0) {
+            brightNodes[hover] = true;
+            for (int e = 0; e < m; e++) {
+                if (!s.isEdgeVisible(e)) continue;
+                int a = s.from(e), b = s.to(e);
+                if (a == hover || b == hover) {
+                    brightEdges[e] = true;
+                    brightNodes[a] = true;
+                    brightNodes[b] = true;
+                }
+            }
+        }
+        for (int i = s.highlightedNodes().nextSetBit(0); i >= 0 && i < n; i = s.highlightedNodes().nextSetBit(i + 1))
+            brightNodes[i] = true;
+        for (int e = s.highlightedEdges().nextSetBit(0); e >= 0 && e < m; e = s.highlightedEdges().nextSetBit(e + 1))
+            brightEdges[e] = true;
+        if (s.selectedNode() >= 0) brightNodes[s.selectedNode()] = true;
+        if (s.selectedEdge() >= 0) brightEdges[s.selectedEdge()] = true;
+    }
+
+    boolean nodeBright(int i) {
+        return !emphasis || brightNodes[i];
+    }
+
+    boolean edgeBright(int e) {
+        return !emphasis || brightEdges[e];
+    }
+
+    double sx(int i) {
+        return vp.toScreenX(scene.x(i));
+    }
+
+    double sy(int i) {
+        return vp.toScreenY(scene.y(i));
+    }
+
+    /** Whether a world-space box meets the view. */
+    boolean inView(double x0, double y0, double x1, double y1) {
+        return x1 >= wx0 && x0 <= wx1 && y1 >= wy0 && y0 <= wy1;
+    }
+}

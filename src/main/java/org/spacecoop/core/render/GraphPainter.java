@@ -1,0 +1,170 @@
+package org.spacecoop.core.render;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import org.spacecoop.core.model.EntityKind;
+
+/**
+ * Paints a {@link RenderScene} through a {@link Surface}: the one painter behind the canvas, PNG and SVG.
+ *
+ * <p>Level of detail: only nodes and edges in view are drawn; labels appear once nodes are at least
+ * {@link #LABEL_MIN_NODE_PX} pixels in radius (or the scene is small), in priority order without overlaps;
+ * arrowheads only on edges at least {@link #ARROW_MIN_EDGE_PX} long and when at most {@link #ARROW_MAX_EDGES}
+ * edges are in view; above {@link #BATCH_EDGES} edges each line style is stroked as one path. Nodes never shrink
+ * below {@link #MIN_NODE_PX}. One instance per canvas (it keeps buffers and a text-width cache); not thread-safe.
+ */
+public final class GraphPainter {
+
+    public static final double MIN_NODE_PX = 1.5;
+    public static final double LABEL_MIN_NODE_PX = 3.0;
+    /** Scenes with at most this many visible nodes show labels whatever the zoom (collision still applies). */
+    public static final int LABEL_ALWAYS_NODES = 60;
+    public static final double ARROW_MIN_EDGE_PX = 18;
+    public static final int ARROW_MAX_EDGES = 6000;
+    public static final double ARROW_LENGTH = 8;
+    public static final int BATCH_EDGES = 400;
+    public static final int MAX_LABELS = 2500;
+
+    private final Frame frame = new Frame();
+    private final EdgePainter edges = new EdgePainter();
+    private final LabelPainter labels = new LabelPainter();
+    private final double[] px = new double[4];
+    private final double[] py = new double[4];
+    private Palette palette = Palette.light();
+    private double labelFontPx = 12;
+    private boolean fillBackground = true;
+
+    public Palette palette() {
+        return palette;
+    }
+
+    public GraphPainter palette(Palette p) {
+        palette = Objects.requireNonNull(p);
+        return this;
+    }
+
+    public double labelFontPx() {
+        return labelFontPx;
+    }
+
+    public GraphPainter labelFontPx(double px) {
+        labelFontPx = px;
+        return this;
+    }
+
+    /** Whether {@link #paint} first fills the whole area with the palette background (default true). */
+    public GraphPainter fillBackground(boolean fill) {
+        fillBackground = fill;
+        return this;
+    }
+
+    /** Paints the scene as seen through the viewport into a width×height area of the surface. */
+    public FrameStats paint(Surface s, RenderScene scene, Viewport vp, double width, double height) {
+        if (fillBackground) {
+            s.setGlobalAlpha(1);
+            s.setFill(palette.background());
+            s.fillRect(0, 0, width, height);
+        }
+        Frame f = frame;
+        f.prepare(scene, vp, width, height, palette, MIN_NODE_PX);
+        s.setGlobalAlpha(1);
+        int edgeCount = edges.paint(s, f, true, BATCH_EDGES);
+        int nodeCount = paintNodes(s, f);
+        boolean showLabels = labelsShown(f);
+        int labelCount = showLabels ? labels.paint(s, f, labelFontPx, MAX_LABELS) : 0;
+        return new FrameStats(nodeCount, edgeCount, labelCount, showLabels ? labels.hidden : 0, edges.arrowsDrawn,
+                edges.batched, showLabels);
+    }
+
+    private boolean labelsShown(Frame f) {
+        if (f.onScreenCount == 0) return false;
+        if (f.onScreenCount <= LABEL_ALWAYS_NODES) return true;
+        // Judge by a typical node in view: the median-sized radius is cheap to approximate by the mean.
+        double sum = 0;
+        for (int k = 0; k < f.onScreenCount; k++) sum += f.scene.radius(f.onScreen[k]);
+        return sum / f.onScreenCount * f.vp.scale() >= LABEL_MIN_NODE_PX;
+    }
+
+    private int paintNodes(Surface s, Frame f) {
+        s.setLineDash();
+        // Faded nodes first, bright ones over them.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < f.onScreenCount; k++) {
+                int i = f.onScreen[k];
+                boolean bright = f.nodeBright(i);
+                if (bright != (pass == 1)) continue;
+                paintNode(s, f, i, bright ? 1 : Math.min(1, f.palette.fadedAlpha() * 1.6));
+            }
+        }
+        paintRings(s, f);
+        return f.onScreenCount;
+    }
+
+    private void paintNode(Surface s, Frame f, int i, double alpha) {
+        RenderScene sc = f.scene;
+        double r = Math.max(MIN_NODE_PX, sc.radius(i) * f.vp.scale());
+        double x = f.sx(i), y = f.sy(i);
+        EntityKind.Family fam = sc.nodeFamily(i);
+        int fill = sc.colorOverride(i) != 0 ? sc.colorOverride(i) : f.palette.nodeFill(fam);
+        s.beginGroup(sc.nodeId(i), "node " + fam.name().toLowerCase(Locale.ROOT));
+        s.setFill(alpha >= 1 ? fill : Argb.fade(fill, alpha));
+        boolean outline = r >= 4;
+        if (outline) {
+            s.setStroke(alpha >= 1 ? f.palette.nodeOutline() : Argb.fade(f.palette.nodeOutline(), alpha));
+            s.setLineWidth(Math.min(2, r / 6));
+        }
+        shape(s, fam, x, y, r, true);
+        if (outline) shape(s, fam, x, y, r, false);
+        s.endGroup();
+    }
+
+    /** Actors are discs, programs rounded squares, agreements diamonds; all of about the same area. */
+    private void shape(Surface s, EntityKind.Family fam, double x, double y, double r, boolean fill) {
+        if (fam.isActor()) {
+            if (fill) s.fillCircle(x, y, r);
+            else s.strokeCircle(x, y, r);
+        } else if (fam == EntityKind.Family.AGREEMENT) {
+            double d = r * 1.2;
+            px[0] = x;
+            py[0] = y - d;
+            px[1] = x + d;
+            py[1] = y;
+            px[2] = x;
+            py[2] = y + d;
+            px[3] = x - d;
+            py[3] = y;
+            if (fill) s.fillPolygon(px, py, 4);
+            else s.strokePolygon(px, py, 4);
+        } else {
+            double h = r * 0.9;
+            if (fill) s.fillRoundRect(x - h, y - h, 2 * h, 2 * h, h * 0.6);
+            else s.strokeRoundRect(x - h, y - h, 2 * h, 2 * h, h * 0.6);
+        }
+    }
+
+    /** Selection, hover and highlight rings, drawn over every node. */
+    private void paintRings(Surface s, Frame f) {
+        RenderScene sc = f.scene;
+        var hl = sc.highlightedNodes();
+        for (int i = hl.nextSetBit(0); i >= 0 && i < sc.nodeCount(); i = hl.nextSetBit(i + 1)) {
+            if (sc.isNodeVisible(i)) ring(s, f, i, f.palette.highlight(), 2.5, "highlight");
+        }
+        if (sc.hoverNode() >= 0 && sc.hoverNode() < sc.nodeCount() && sc.isNodeVisible(sc.hoverNode()))
+            ring(s, f, sc.hoverNode(), Argb.fade(f.palette.selection(), 0.55), 2, "hover");
+        if (sc.selectedNode() >= 0 && sc.selectedNode() < sc.nodeCount() && sc.isNodeVisible(sc.selectedNode()))
+            ring(s, f, sc.selectedNode(), f.palette.selection(), 3, "selection");
+    }
+
+    private void ring(Surface s, Frame f, int i, int color, double width, String cssClass) {
+        RenderScene sc = f.scene;
+        double r = Math.max(MIN_NODE_PX, sc.radius(i) * f.vp.scale());
+        if (!sc.nodeFamily(i).isActor()) r *= sc.nodeFamily(i) == EntityKind.Family.AGREEMENT ? 1.25 : 1.3;
+        s.beginGroup(sc.nodeId(i) + "-" + cssClass, cssClass);
+        s.setStroke(color);
+        s.setLineWidth(width);
+        s.setLineDash();
+        s.strokeCircle(f.sx(i), f.sy(i), r + width / 2 + 2);
+        s.endGroup();
+    }
+}

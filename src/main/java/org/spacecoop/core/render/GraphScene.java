@@ -1,0 +1,111 @@
+package org.spacecoop.core.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jgrapht.Graph;
+import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.EntityKind;
+import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.model.RelationType;
+import org.spacecoop.core.model.Status;
+
+/**
+ * A {@link RenderScene} built from the whole cooperation graph, with the mapping between entities/relations and
+ * scene indices. Build it once from the full graph and show a filter through {@link #showOnly(Graph)}, so indices
+ * (and layout positions) stay put when filters change. Labels are entity names; priority is the degree.
+ */
+public final class GraphScene {
+
+    private final RenderScene scene;
+    private final List<Entity> entities;
+    private final List<Relation> relations;
+    private final Map<Entity, Integer> nodeIndex;
+    private final Map<Relation, Integer> edgeIndex;
+
+    private GraphScene(Graph<Entity, Relation> g) {
+        entities = new ArrayList<>(g.vertexSet());
+        relations = new ArrayList<>(g.edgeSet());
+        nodeIndex = new HashMap<>(entities.size() * 2);
+        edgeIndex = new HashMap<>(relations.size() * 2);
+        for (int i = 0; i < entities.size(); i++) nodeIndex.put(entities.get(i), i);
+        for (int e = 0; e < relations.size(); e++) edgeIndex.put(relations.get(e), e);
+        RenderScene.Builder b = RenderScene.builder(entities.size(), relations.size());
+        for (int i = 0; i < entities.size(); i++) {
+            Entity en = entities.get(i);
+            int degree = g.degreeOf(en);
+            EntityKind.Family fam = en.kind() == null ? EntityKind.Family.OTHER : en.kind().family();
+            b.node(i, en.id(), en.name(), fam, degree, radiusForDegree(degree));
+        }
+        for (int e = 0; e < relations.size(); e++) {
+            Relation r = relations.get(e);
+            RelationType.Family fam = r.type() == null ? RelationType.Family.OTHER : r.type().family();
+            Status st = r.status() == null ? Status.ACTIVE : r.status();
+            b.edge(e, r.id(), nodeIndex.get(g.getEdgeSource(r)), nodeIndex.get(g.getEdgeTarget(r)), fam, st);
+        }
+        scene = b.build();
+    }
+
+    public static GraphScene of(CooperationGraph graph) {
+        return new GraphScene(graph.graph());
+    }
+
+    public static GraphScene of(Graph<Entity, Relation> graph) {
+        return new GraphScene(graph);
+    }
+
+    /** Node radius in world units for a degree: grows with its square root, from 6 for isolated nodes. */
+    public static double radiusForDegree(int degree) {
+        return 6 + 2.4 * Math.sqrt(degree);
+    }
+
+    public RenderScene scene() {
+        return scene;
+    }
+
+    /** Scene index of the entity, or -1 if it is not in the scene. */
+    public int indexOf(Entity e) {
+        Integer i = nodeIndex.get(e);
+        return i == null ? -1 : i;
+    }
+
+    public int indexOf(Relation r) {
+        Integer i = edgeIndex.get(r);
+        return i == null ? -1 : i;
+    }
+
+    public Entity entity(int i) {
+        return entities.get(i);
+    }
+
+    public Relation relation(int e) {
+        return relations.get(e);
+    }
+
+    public Optional<Entity> entityAt(int i) {
+        return i < 0 || i >= entities.size() ? Optional.empty() : Optional.of(entities.get(i));
+    }
+
+    public Optional<Relation> relationAt(int e) {
+        return e < 0 || e >= relations.size() ? Optional.empty() : Optional.of(relations.get(e));
+    }
+
+    /** Entities in index order (read-only). */
+    public List<Entity> entities() {
+        return java.util.Collections.unmodifiableList(entities);
+    }
+
+    public List<Relation> relations() {
+        return java.util.Collections.unmodifiableList(relations);
+    }
+
+    /** Makes exactly the vertices and edges of {@code view} (e.g. a filter's MaskSubgraph) visible. */
+    public void showOnly(Graph<Entity, Relation> view) {
+        for (int i = 0; i < entities.size(); i++) scene.setNodeVisible(i, view.containsVertex(entities.get(i)));
+        for (int e = 0; e < relations.size(); e++) scene.setEdgeVisible(e, view.containsEdge(relations.get(e)));
+    }
+}

@@ -1,0 +1,209 @@
+package org.spacecoop.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.BitSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.spacecoop.core.model.EntityKind;
+import org.spacecoop.core.model.RelationType;
+import org.spacecoop.core.model.Status;
+
+class GraphPainterTest {
+
+    private final GraphPainter painter = new GraphPainter();
+
+    private static RenderScene threeNodes() {
+        return RenderScene.builder(4, 3)
+                .node(0, "a", "Alpha", EntityKind.Family.COUNTRY, 3, 10).position(0, 100, 100)
+                .node(1, "b", "Beta", EntityKind.Family.PROGRAM, 2, 10).position(1, 300, 200)
+                .node(2, "c", "Gamma", EntityKind.Family.COUNTRY, 1, 10).position(2, 5000, 5000)
+                .node(3, "d", "Delta", EntityKind.Family.COUNTRY, 1, 10).position(3, 6000, 5000)
+                .edge(0, "ab", 0, 1, RelationType.Family.HARDWARE, Status.ACTIVE)
+                .edge(1, "bc", 1, 2, RelationType.Family.MEMBERSHIP, Status.PLANNED)
+                .edge(2, "cd", 2, 3, RelationType.Family.MEMBERSHIP, Status.ACTIVE)
+                .build();
+    }
+
+    @Test
+    void offScreenNodesAndEdgesAreNotDrawn() {
+        RecordingSurface s = new RecordingSurface(true);
+        FrameStats st = painter.paint(s, threeNodes(), Viewport.IDENTITY, 800, 600);
+        assertThat(st.nodesDrawn()).isEqualTo(2);
+        // ab lies in view; bc leaves the view but starts in it; cd is entirely outside.
+        assertThat(st.edgesDrawn()).isEqualTo(2);
+        assertThat(s.groupIds()).contains("a", "b", "ab", "bc").doesNotContain("c", "d", "cd");
+        assertThat(s.of("fillCircle")).hasSize(1);
+        assertThat(s.of("fillRoundRect").stream().filter(c -> c.args()[2] == c.args()[3])).hasSize(1);
+    }
+
+    @Test
+    void hiddenNodesHideTheirEdges() {
+        RenderScene sc = threeNodes();
+        sc.setNodeVisible(1, false);
+        RecordingSurface s = new RecordingSurface(true);
+        FrameStats st = painter.paint(s, sc, Viewport.IDENTITY, 800, 600);
+        assertThat(st.nodesDrawn()).isEqualTo(1);
+        assertThat(st.edgesDrawn()).isZero();
+    }
+
+    @Test
+    void labelsAreSkippedWhenNodesAreTiny() {
+        RenderScene sc = Scenes.chain(100, 40);
+        RecordingSurface far = new RecordingSurface();
+        FrameStats st = painter.paint(far, sc, new Viewport(0.2, 10, 10), 1000, 1000);
+        assertThat(st.nodesDrawn()).isEqualTo(100);
+        assertThat(st.labelsShown()).isFalse();
+        assertThat(far.texts()).isEmpty();
+
+        RecordingSurface near = new RecordingSurface();
+        FrameStats st2 = painter.paint(near, sc, new Viewport(2, 10, 10), 1000, 1000);
+        assertThat(st2.labelsShown()).isTrue();
+        assertThat(near.texts()).isNotEmpty().hasSize(st2.labelsDrawn());
+    }
+
+    @Test
+    void arrowheadsOnlyOnLongEnoughEdges() {
+        RenderScene sc = RenderScene.builder(4, 2)
+                .node(0, "a", "", EntityKind.Family.COUNTRY, 1, 3).position(0, 10, 10)
+                .node(1, "b", "", EntityKind.Family.COUNTRY, 1, 3).position(1, 20, 10)
+                .node(2, "c", "", EntityKind.Family.COUNTRY, 1, 3).position(2, 10, 100)
+                .node(3, "d", "", EntityKind.Family.COUNTRY, 1, 3).position(3, 200, 100)
+                .edge(0, "short", 0, 1, RelationType.Family.HARDWARE, Status.ACTIVE)
+                .edge(1, "long", 2, 3, RelationType.Family.HARDWARE, Status.ACTIVE)
+                .build();
+        FrameStats st = painter.paint(new RecordingSurface(), sc, Viewport.IDENTITY, 400, 400);
+        assertThat(st.arrowsDrawn()).isEqualTo(1);
+        // Zoomed in 5×, the short edge is 50 px long and gets its arrow too.
+        FrameStats zoomed = painter.paint(new RecordingSurface(), sc, new Viewport(5, 0, 0), 2000, 2000);
+        assertThat(zoomed.arrowsDrawn()).isEqualTo(2);
+    }
+
+    @Test
+    void manyEdgesAreBatchedPerStyle() {
+        RenderScene sc = Scenes.random(300, 2000, 1000, 3);
+        RecordingSurface s = new RecordingSurface();
+        FrameStats st = painter.paint(s, sc, Viewport.fit(sc.visibleBounds(), 1000, 1000, 10), 1000, 1000);
+        assertThat(st.edgesBatched()).isTrue();
+        assertThat(st.edgesDrawn()).isEqualTo(2000);
+        // At most one stroked path per style (7 statuses × 8 families), far fewer than edges.
+        assertThat(s.of("strokePath").size()).isLessThanOrEqualTo(7 * 8);
+        assertThat(s.of("moveTo").size()).isGreaterThanOrEqualTo(2000);
+    }
+
+    @Test
+    void overlappingLabelsKeepTheHigherDegreeUntilZoomedIn() {
+        RenderScene sc = RenderScene.builder(2, 0)
+                .node(0, "low", "Low degree", EntityKind.Family.COUNTRY, 1, 5).position(0, 0, 0)
+                .node(1, "high", "High degree", EntityKind.Family.COUNTRY, 9, 5).position(1, 12, 3)
+                .build();
+        RecordingSurface s = new RecordingSurface();
+        FrameStats st = painter.paint(s, sc, new Viewport(1, 200, 200), 400, 400);
+        assertThat(s.texts()).containsExactly("High degree");
+        assertThat(st.labelsHidden()).isEqualTo(1);
+
+        RecordingSurface zoomed = new RecordingSurface();
+        painter.paint(zoomed, sc, new Viewport(12, 100, 100), 800, 800);
+        assertThat(zoomed.texts()).containsExactlyInAnyOrder("High degree", "Low degree");
+    }
+
+    @Test
+    void selectedNodeLabelWinsOverHigherDegree() {
+        RenderScene sc = RenderScene.builder(2, 0)
+                .node(0, "low", "Low degree", EntityKind.Family.COUNTRY, 1, 5).position(0, 0, 0)
+                .node(1, "high", "High degree", EntityKind.Family.COUNTRY, 9, 5).position(1, 12, 3)
+                .build();
+        sc.selectNode(0);
+        RecordingSurface s = new RecordingSurface();
+        painter.paint(s, sc, new Viewport(1, 200, 200), 400, 400);
+        assertThat(s.texts()).containsExactly("Low degree");
+    }
+
+    @Test
+    void parallelEdgesGetDistinctCurves() {
+        RenderScene sc = RenderScene.builder(2, 3)
+                .node(0, "a", "A", EntityKind.Family.COUNTRY, 3, 5).position(0, 0, 0)
+                .node(1, "b", "B", EntityKind.Family.COUNTRY, 3, 5).position(1, 100, 0)
+                .edge(0, "ab1", 0, 1, RelationType.Family.HARDWARE, Status.ACTIVE)
+                .edge(1, "ab2", 0, 1, RelationType.Family.MEMBERSHIP, Status.ACTIVE)
+                .edge(2, "ba", 1, 0, RelationType.Family.TRANSPORT, Status.ACTIVE)
+                .build();
+        assertThat(sc.parallelCount(0)).isEqualTo(3);
+        EdgeGeometry g = new EdgeGeometry();
+        double[] cy = new double[3];
+        for (int e = 0; e < 3; e++) cy[e] = g.compute(sc, e).cy;
+        assertThat(cy).doesNotHaveDuplicates();
+        // One straight in the middle, one bent up, one bent down.
+        assertThat(cy).contains(0.0);
+        assertThat(Math.signum(cy[0]) * Math.signum(cy[2])).isEqualTo(-1);
+        RecordingSurface s = new RecordingSurface(true);
+        painter.paint(s, sc, new Viewport(1, 50, 100), 300, 200);
+        assertThat(s.of("quadTo")).hasSize(2);
+    }
+
+    @Test
+    void selfLoopsAreDrawnAsLoopsAboveTheNode() {
+        RenderScene sc = RenderScene.builder(1, 2)
+                .node(0, "a", "A", EntityKind.Family.COUNTRY, 3, 10).position(0, 0, 0)
+                .edge(0, "aa1", 0, 0, RelationType.Family.HARDWARE, Status.ACTIVE)
+                .edge(1, "aa2", 0, 0, RelationType.Family.HARDWARE, Status.ACTIVE)
+                .build();
+        EdgeGeometry g = new EdgeGeometry();
+        double r0 = g.compute(sc, 0).loopR;
+        assertThat(g.loop).isTrue();
+        assertThat(g.loopY).isLessThan(0);
+        assertThat(g.compute(sc, 1).loopR).isGreaterThan(r0);
+        FrameStats st = painter.paint(new RecordingSurface(), sc, new Viewport(1, 100, 100), 200, 200);
+        assertThat(st.edgesDrawn()).isEqualTo(2);
+    }
+
+    @Test
+    void hoverFadesNonNeighbours() {
+        RenderScene sc = threeNodes();
+        sc.setPosition(2, 500, 100);
+        sc.setPosition(3, 700, 100);
+        sc.setHoverNode(0);
+        RecordingSurface s = new RecordingSurface(true);
+        painter.paint(s, sc, Viewport.IDENTITY, 800, 600);
+        int fillA = fillAfterGroup(s, "a");
+        int fillD = fillAfterGroup(s, "d");
+        assertThat(Argb.alpha(fillA)).isEqualTo(255);
+        assertThat(Argb.alpha(fillD)).isLessThan(128);
+        assertThat(Argb.alpha(fillAfterGroup(s, "b"))).isEqualTo(255);
+    }
+
+    @Test
+    void highlightFadesTheRestAndColourOverrideApplies() {
+        RenderScene sc = threeNodes();
+        sc.setPosition(2, 500, 100);
+        BitSet nodes = new BitSet();
+        nodes.set(1);
+        sc.setHighlight(nodes, null);
+        sc.setColorOverride(1, 0xFF123456);
+        RecordingSurface s = new RecordingSurface(true);
+        painter.paint(s, sc, Viewport.IDENTITY, 800, 600);
+        assertThat(fillAfterGroup(s, "b")).isEqualTo(0xFF123456);
+        assertThat(Argb.alpha(fillAfterGroup(s, "a"))).isLessThan(128);
+    }
+
+    @Test
+    void oneGroupPerVisibleNodeOnGroupingSurfaces() {
+        RenderScene sc = Scenes.chain(30, 50);
+        RecordingSurface s = new RecordingSurface(true);
+        FrameStats st = painter.paint(s, sc, Viewport.fit(sc.visibleBounds(), 800, 800, 20), 800, 800);
+        List<RecordingSurface.Call> nodeGroups = s.of("beginGroup").stream().filter(c -> c.text().startsWith("node")).toList();
+        assertThat(nodeGroups).hasSize(30);
+        assertThat(st.edgesBatched()).isFalse();
+        assertThat(s.of("beginGroup").size()).isEqualTo(s.of("endGroup").size());
+    }
+
+    private static int fillAfterGroup(RecordingSurface s, String id) {
+        boolean in = false;
+        for (RecordingSurface.Call c : s.calls) {
+            if (c.op().equals("beginGroup")) in = id.equals(c.id());
+            else if (in && c.op().equals("setFill")) return (int) c.args()[0];
+        }
+        throw new AssertionError("no fill for " + id);
+    }
+}
