@@ -1,0 +1,185 @@
+package org.spacecoop.core.io;
+
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import org.spacecoop.core.io.Drafts.EntityDraft;
+import org.spacecoop.core.io.Drafts.RelationDraft;
+import org.spacecoop.core.io.Drafts.SourceDraft;
+import org.spacecoop.core.model.Dataset;
+
+/**
+ * Reads a dataset (docs/dataset-format.md) with Gson's streaming {@link JsonReader} into the immutable model
+ * records and validates it, reporting every problem at once (up to {@value Problems#CAP}) with file,
+ * line:column and JSON path. Malformed JSON stops the read at the parser's line and column; all other
+ * problems let it go on. No exception other than {@link DatasetException} leaves {@link #load}.
+ */
+public final class DatasetReader {
+
+    /** The bundled dataset on the classpath. */
+    public static final String BUNDLED_JSON = "/data/space-cooperation.json";
+    public static final String BUNDLED_SOURCES = "/data/sources/";
+    public static final int FORMAT_VERSION = 1;
+
+    static final List<String> TOP_FIELDS = List.of("formatVersion", "title", "sources", "entities", "relations");
+
+    private DatasetReader() {
+    }
+
+    /** Loads a dataset file; source documents are resolved in {@code <json dir>/sources/}. */
+    public static Dataset load(Path json) throws DatasetException {
+        String name = json.getFileName() == null ? json.toString() : json.getFileName().toString();
+        Path dir = json.toAbsolutePath().getParent();
+        SourceResolver sources = SourceResolver.directory(dir.resolve("sources"));
+        try (Reader reader = utf8(Files.newInputStream(json))) {
+            return read(name, reader, sources).orThrow();
+        } catch (NoSuchFileException e) {
+            throw single(name, "file not found: " + json);
+        } catch (IOException e) {
+            throw single(name, "cannot read " + json + ": " + e.getMessage());
+        }
+    }
+
+    /** Loads the dataset bundled with the application; it is tested to load without problems. */
+    public static Dataset loadBundled() {
+        InputStream in = DatasetReader.class.getResourceAsStream(BUNDLED_JSON);
+        if (in == null) throw new IllegalStateException("the bundled dataset " + BUNDLED_JSON + " is missing");
+        try (Reader reader = utf8(in)) {
+            return read("space-cooperation.json", reader, SourceResolver.classpath(BUNDLED_SOURCES)).orThrow();
+        } catch (DatasetException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled dataset: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads and validates a dataset. {@code fileName} names the file in problems; {@code sources} finds the
+     * documents that passages quote. Never throws for bad content: problems are returned.
+     */
+    public static LoadResult read(String fileName, Reader json, SourceResolver sources) {
+        Problems problems = new Problems(fileName);
+        JsonReader in = new JsonReader(json);
+        in.setStrictness(Strictness.STRICT);
+        JsonCursor cursor = new JsonCursor(in);
+        ValueReader values = new ValueReader(cursor, problems);
+        Top top = new Top();
+        boolean capped = false;
+        try {
+            if (readTop(values, new SectionParser(values), top)) {
+                Dataset d = new DatasetValidator(problems, sources)
+                        .validate(top.version, top.title, top.sources, top.entities, top.relations);
+                if (d != null && problems.isEmpty()) return new LoadResult(d, List.of());
+            }
+        } catch (Problems.CapReached e) {
+            capped = true;
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            try {
+                problems.add(SyntaxErrors.toProblem(fileName, e, top.started));
+            } catch (Problems.CapReached c) {
+                capped = true;
+            }
+        }
+        return new LoadResult(null, problems.sorted(capped));
+    }
+
+    /** What the top-level object held. */
+    private static final class Top {
+        boolean started;
+        int version;
+        String title;
+        List<SourceDraft> sources = List.of();
+        List<EntityDraft> entities = List.of();
+        List<RelationDraft> relations = List.of();
+    }
+
+    /** Reads the top-level object; false when the rest cannot be checked (wrong shape or version). */
+    private static boolean readTop(ValueReader values, SectionParser parser, Top top) throws IOException {
+        JsonReader in = values.in;
+        JsonToken first = in.peek();
+        top.started = true;
+        if (first != JsonToken.BEGIN_OBJECT) {
+            long at = values.cursor.skipValue();
+            values.problems.add(at, "$", "expected a JSON object {…} at the top level, found " + JsonCursor.describe(first));
+            return false;
+        }
+        long objectAt = values.cursor.next();
+        long seen = 0;
+        in.beginObject();
+        while (in.hasNext()) {
+            long nameAt = values.cursor.next();
+            String name = in.nextName();
+            int f = TOP_FIELDS.indexOf(name);
+            if (f < 0) {
+                values.unknownField(nameAt, name, TOP_FIELDS);
+                continue;
+            }
+            if ((seen & 1L << f) != 0) {
+                values.duplicateField(nameAt, name);
+                values.cursor.skipValue();
+                continue;
+            }
+            seen |= 1L << f;
+            switch (f) {
+                case 0 -> {
+                    if (!version(values, top)) return false;
+                }
+                case 1 -> top.title = values.string(true);
+                case 2 -> top.sources = parser.sources();
+                case 3 -> top.entities = parser.entities();
+                default -> top.relations = parser.relations();
+            }
+        }
+        in.endObject();
+        if (in.peek() != JsonToken.END_DOCUMENT) {
+            values.problems.add(values.cursor.next(), "$", "unexpected content after the dataset's closing }");
+        }
+        for (int f : new int[] {0, 3, 4}) {
+            if ((seen & 1L << f) == 0) {
+                values.problems.add(objectAt, "$", "missing required field " + Suggestions.quote(TOP_FIELDS.get(f)));
+            }
+        }
+        return (seen & 1L) != 0;
+    }
+
+    /** Reads formatVersion; false when it is one this reader cannot read. */
+    private static boolean version(ValueReader values, Top top) throws IOException {
+        JsonToken t = values.in.peek();
+        long at = values.cursor.skipValue();
+        String text = values.cursor.lastText;
+        if (t == JsonToken.NUMBER && text.equals(String.valueOf(FORMAT_VERSION))) {
+            top.version = FORMAT_VERSION;
+            return true;
+        }
+        if (t == JsonToken.NUMBER) {
+            values.problems.add(at, "$.formatVersion", "unsupported formatVersion " + text
+                    + ": this version of the explorer reads formatVersion " + FORMAT_VERSION);
+        } else {
+            values.problems.add(at, "$.formatVersion", "formatVersion must be the number " + FORMAT_VERSION
+                    + ", found " + JsonCursor.describe(t));
+        }
+        return false;
+    }
+
+    static Reader utf8(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    }
+
+    private static DatasetException single(String file, String message) {
+        return new DatasetException(List.of(new Problem(file, 0, 0, "", message)));
+    }
+}

@@ -1,0 +1,176 @@
+package org.spacecoop.core.io;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.spacecoop.core.io.Drafts.EntityDraft;
+import org.spacecoop.core.io.Drafts.EvidenceDraft;
+import org.spacecoop.core.io.Drafts.PassageDraft;
+import org.spacecoop.core.io.Drafts.RelationDraft;
+import org.spacecoop.core.io.Drafts.SourceDraft;
+import org.spacecoop.core.model.Dataset;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.Evidence;
+import org.spacecoop.core.model.PartialDate;
+import org.spacecoop.core.model.Passage;
+import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.model.Source;
+
+/**
+ * The checks that span sections: unique ids, relations to existing entities, source files, quotes found in
+ * their documents, date order, evidence. Builds the {@link Dataset} when nothing is wrong.
+ */
+final class DatasetValidator {
+
+    private final Problems problems;
+    private final SourceResolver resolver;
+    private final Map<String, SourceDraft> sources = new HashMap<>();
+    private final Map<String, EntityDraft> entities = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, QuoteLocator> locators = new HashMap<>();
+
+    DatasetValidator(Problems problems, SourceResolver resolver) {
+        this.problems = problems;
+        this.resolver = resolver;
+    }
+
+    Dataset validate(int formatVersion, String title, List<SourceDraft> sourceDrafts, List<EntityDraft> entityDrafts,
+                     List<RelationDraft> relationDrafts) {
+        for (SourceDraft s : sourceDrafts) checkSource(s);
+        for (EntityDraft e : entityDrafts) {
+            if (e.id != null) unique(entities, e.id, e, e.idAt, e.path() + ".id", "entity");
+        }
+        List<Entity> entityList = new ArrayList<>(entityDrafts.size());
+        for (EntityDraft e : entityDrafts) {
+            checkDates(e.start, e.end, e.endAt, e.path() + ".end");
+            List<Passage> passages = passages(e.evidence, e.path());
+            if (problems.isEmpty()) {
+                entityList.add(new Entity(e.id, e.name, e.aliases, e.kind, e.country, e.description, e.start, e.end,
+                        e.status, e.unverified, new Evidence(passages, e.evidence.references)));
+            }
+        }
+        Map<String, RelationDraft> relationIds = new HashMap<>(relationDrafts.size() * 2);
+        List<Relation> relationList = new ArrayList<>(relationDrafts.size());
+        for (RelationDraft r : relationDrafts) {
+            if (r.id != null) unique(relationIds, r.id, r, r.idAt, r.path() + ".id", "relation");
+            endpoint(r.from, r.fromAt, r.path() + ".from");
+            endpoint(r.to, r.toAt, r.path() + ".to");
+            checkDates(r.start, r.end, r.endAt, r.path() + ".end");
+            if (r.evidence.passages.isEmpty() && r.evidence.references.isEmpty()) {
+                problems.add(r.at, r.path(), "relation " + (r.id == null ? "" : r.id + " ")
+                        + "has no evidence: give at least one of \"passages\" or \"references\"");
+            }
+            List<Passage> passages = passages(r.evidence, r.path());
+            if (problems.isEmpty()) {
+                relationList.add(new Relation(r.id, r.from, r.to, r.type, null, r.status, r.start, r.end, r.note,
+                        r.unverified, new Evidence(passages, r.evidence.references)));
+            }
+        }
+        if (!problems.isEmpty()) return null;
+        List<Source> sourceList = new ArrayList<>(sourceDrafts.size());
+        for (SourceDraft s : sourceDrafts) {
+            sourceList.add(new Source(s.id, s.title, s.publisher, s.date, s.url, s.kind, s.file, texts.get(s.id)));
+        }
+        return new Dataset(formatVersion, title == null ? "" : title, sourceList, entityList, relationList);
+    }
+
+    private void checkSource(SourceDraft s) {
+        if (s.id == null) return;
+        if (!unique(sources, s.id, s, s.idAt, s.path() + ".id", "source") || s.file == null) return;
+        String path = s.path() + ".file";
+        if (!insideSources(s.file)) {
+            problems.add(s.fileAt, path, "source file " + Suggestions.quote(s.file)
+                    + " lies outside the sources folder: give a name relative to data/sources/, without \"..\"");
+            return;
+        }
+        try {
+            Optional<String> text = resolver.text(s.file);
+            if (text.isEmpty()) {
+                problems.add(s.fileAt, path, "source file not found: sources/" + s.file);
+            } else {
+                texts.put(s.id, text.get());
+            }
+        } catch (IOException e) {
+            problems.add(s.fileAt, path, "cannot read source file sources/" + s.file + ": " + e.getMessage());
+        }
+    }
+
+    /** A relative path that stays inside the folder: no absolute path, drive, backslash or ".." segment. */
+    static boolean insideSources(String file) {
+        if (file.isBlank() || file.startsWith("/") || file.contains("\\") || file.contains(":")) return false;
+        for (String part : file.split("/", -1)) {
+            if (part.equals("..") || part.equals(".") || part.isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** Records the id; reports a duplicate (at its id) and returns false when it was seen before. */
+    private <T> boolean unique(Map<String, T> seen, String id, T draft, long idAt, String path, String what) {
+        T first = seen.putIfAbsent(id, draft);
+        if (first == null) return true;
+        long at = first instanceof SourceDraft s ? s.at : first instanceof EntityDraft e ? e.at : ((RelationDraft) first).at;
+        problems.add(idAt, path, "duplicate " + what + " id " + Suggestions.quote(id) + " (first defined at "
+                + JsonCursor.line(at) + ":" + JsonCursor.column(at) + ")");
+        return false;
+    }
+
+    private void endpoint(String id, long at, String path) {
+        if (id == null || entities.containsKey(id)) return;
+        problems.add(at, path, "unknown entity " + Suggestions.quote(id) + Suggestions.didYouMean(id, entities.keySet()));
+    }
+
+    private void checkDates(PartialDate start, PartialDate end, long endAt, String path) {
+        if (start != null && end != null && end.last().isBefore(start.first())) {
+            problems.add(endAt, path, "end " + end + " is before start " + start);
+        }
+    }
+
+    private List<Passage> passages(EvidenceDraft evidence, String ownerPath) {
+        if (evidence.passages.isEmpty()) return List.of();
+        List<Passage> out = new ArrayList<>(evidence.passages.size());
+        for (PassageDraft p : evidence.passages) {
+            Passage located = locate(p, ownerPath + ".passages[" + p.index + "]");
+            if (located != null) out.add(located);
+        }
+        return out;
+    }
+
+    private Passage locate(PassageDraft p, String path) {
+        if (p.source == null || p.quote == null) return null;
+        SourceDraft source = sources.get(p.source);
+        if (source == null) {
+            problems.add(p.sourceAt, path + ".source", "unknown source " + Suggestions.quote(p.source)
+                    + Suggestions.didYouMean(p.source, sources.keySet()));
+            return null;
+        }
+        String text = texts.get(p.source);
+        if (text == null) {
+            // a missing or unreadable file was reported at the source; say so only when it has no file at all
+            if (source.file == null) {
+                problems.add(p.sourceAt, path + ".source", "source " + Suggestions.quote(p.source)
+                        + " has no \"file\" to quote from");
+            }
+            return null;
+        }
+        QuoteLocator locator = locators.computeIfAbsent(p.source, k -> new QuoteLocator(text));
+        long span = locator.find(p.quote);
+        if (span < 0) {
+            int prefix = locator.matchingPrefix(p.quote);
+            String hint = prefix < 10 ? "" : "; the text matches up to "
+                    + Suggestions.quote(tail(QuoteLocator.collapse(p.quote).substring(0, prefix)));
+            problems.add(p.quoteAt, path + ".quote", "quote not found in " + source.file + ": "
+                    + Suggestions.quote(p.quote) + hint);
+            return null;
+        }
+        int start = QuoteLocator.start(span), end = QuoteLocator.end(span);
+        return new Passage(p.source, start, end, text.substring(start, end), true);
+    }
+
+    private static String tail(String s) {
+        return s.length() <= 40 ? s : "…" + s.substring(s.length() - 40);
+    }
+}

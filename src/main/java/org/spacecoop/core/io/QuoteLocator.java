@@ -1,0 +1,91 @@
+package org.spacecoop.core.io;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Finds quotes in a source document where runs of white space compare equal ("far\n  side" matches
+ * "far side"). The text is collapsed once; each match maps back to offsets in the original text.
+ */
+final class QuoteLocator {
+
+    private final String collapsed;
+    /** For each character of {@code collapsed}, its offset in the original text. */
+    private final int[] origin;
+    private final Map<String, Long> cache = new HashMap<>();
+
+    QuoteLocator(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int[] map = new int[text.length()];
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (!space) {
+                    map[sb.length()] = i;
+                    sb.append(' ');
+                }
+                space = true;
+            } else {
+                map[sb.length()] = i;
+                sb.append(c);
+                space = false;
+            }
+        }
+        this.collapsed = sb.toString();
+        this.origin = map;
+    }
+
+    /** Collapses runs of white space to one space and trims. */
+    static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** [start, end) of the first occurrence in the original text, packed as start << 32 | end; -1 when absent. */
+    long find(String quote) {
+        Long hit = cache.get(quote);
+        if (hit != null) return hit;
+        String q = collapse(quote);
+        long result = -1;
+        int i = q.isEmpty() ? -1 : collapsed.indexOf(q);
+        if (i >= 0) {
+            int start = origin[i];
+            int end = origin[i + q.length() - 1] + 1;
+            result = (long) start << 32 | end;
+        }
+        cache.put(quote, result);
+        return result;
+    }
+
+    /** How many leading characters of the (collapsed) quote occur in the text: a hint for a broken quote. */
+    int matchingPrefix(String quote) {
+        String q = collapse(quote);
+        int lo = 0, hi = q.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (collapsed.contains(q.substring(0, mid))) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    static int start(long span) {
+        return (int) (span >>> 32);
+    }
+
+    static int end(long span) {
+        return (int) span;
+    }
+}

@@ -1,0 +1,55 @@
+package org.spacecoop.core.io;
+
+import java.util.Collection;
+
+/** "did you mean …?" hints by edit distance. */
+final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /** {@code (did you mean "cnsa"?)} with a leading space, or "" when nothing is close enough. */
+    static String didYouMean(String wrong, Collection<String> candidates) {
+        String best = closest(wrong, candidates);
+        return best == null ? "" : " (did you mean " + quote(best) + "?)";
+    }
+
+    /** The candidate nearest to {@code wrong} within a third of its length (at least 1, at most 3 edits). */
+    static String closest(String wrong, Collection<String> candidates) {
+        int limit = Math.max(1, Math.min(3, wrong.length() / 3));
+        String best = null;
+        int bestDistance = limit + 1;
+        for (String c : candidates) {
+            if (Math.abs(c.length() - wrong.length()) >= bestDistance) continue;
+            int d = distance(wrong.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Optimal string alignment distance (Levenshtein plus swaps of neighbours). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** A value in double quotes, shortened to 60 characters. */
+    static String quote(String s) {
+        String t = s.length() > 60 ? s.substring(0, 57) + "…" : s;
+        return "\"" + t + "\"";
+    }
+}

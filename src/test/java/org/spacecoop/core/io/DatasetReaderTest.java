@@ -1,0 +1,127 @@
+package org.spacecoop.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spacecoop.core.model.Dataset;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.EntityKind;
+import org.spacecoop.core.model.PartialDate;
+import org.spacecoop.core.model.Passage;
+import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.model.RelationType;
+import org.spacecoop.core.model.Status;
+
+class DatasetReaderTest {
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(DatasetReaderTest.class.getResource("/fixtures/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void loadsTheFixtureIntoRecords() throws Exception {
+        Dataset d = DatasetReader.load(fixture("valid/dataset.json"));
+
+        assertThat(d.formatVersion()).isEqualTo(1);
+        assertThat(d.title()).isEqualTo("Fixture");
+        assertThat(d.sources()).hasSize(2);
+        assertThat(d.sources().get(0).text()).startsWith("China's New Opening");
+        assertThat(d.sources().get(1).hasText()).isFalse();
+        assertThat(d.sources().get(1).url()).isEqualTo("https://example.org/x");
+
+        Entity esa = d.entities().get(0);
+        assertThat(esa.id()).isEqualTo("esa");
+        assertThat(esa.aliases()).containsExactly("ESA");
+        assertThat(esa.kind()).isEqualTo(EntityKind.AGENCY);
+        assertThat(esa.start()).isEqualTo(PartialDate.of("1975-05-30"));
+        assertThat(esa.end()).isNull();
+        assertThat(d.entities().get(3).unverified()).isTrue();
+
+        Relation r = d.relations().get(0);
+        assertThat(r.type()).isEqualTo(RelationType.PROVIDES_INSTRUMENT);
+        assertThat(r.typeName()).isEqualTo("provides-instrument");
+        assertThat(r.status()).isEqualTo(Status.HISTORICAL);
+        assertThat(r.end()).isEqualTo(PartialDate.of("2024-06"));
+        Passage p = r.evidence().passages().get(0);
+        String text = d.sources().get(0).text();
+        assertThat(p.curated()).isTrue();
+        assertThat(text.substring(p.start(), p.end())).isEqualTo(p.text()).startsWith("The European Space Agency");
+        assertThat(d.relations().get(2).evidence().references().get(0).title()).isEmpty();
+    }
+
+    @Test
+    void quotesMatchAcrossLineBreaksAndKeepTheDocumentsText() throws Exception {
+        Dataset d = DatasetReader.load(fixture("valid/dataset.json"));
+        Passage p = d.relations().get(2).evidence().passages().get(0);
+        assertThat(p.text()).isEqualTo("returned the first lunar samples from the far\nside.");
+    }
+
+    @Test
+    void missingFileIsOneProblemWithoutStackTrace() {
+        assertThatThrownBy(() -> DatasetReader.load(Path.of("/nonexistent/x.json")))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("x.json: file not found");
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceInFileOrder() {
+        String json = """
+                {"formatVersion": 1, "entities": [
+                  {"id": "a", "name": "A", "kind": "agency", "description": "d", "status": "active"},
+                  {"id": "B", "name": "B", "kind": "agencyy", "description": "d", "status": "activ"}
+                ], "relations": [
+                  {"id": "r", "from": "a", "to": "aa", "type": "develops", "status": "active"}
+                ]}""";
+        LoadResult r = DatasetReader.read("t.json", new StringReader(json), SourceResolver.of(Map.of()));
+        assertThat(r.ok()).isFalse();
+        assertThat(r.problems()).extracting(Problem::format).containsExactly(
+                "t.json:3:10 $.entities[1].id: invalid id \"B\" (ids are lowercase): use lowercase letters, digits and _ . -, starting with a letter or digit",
+                "t.json:3:36 $.entities[1].kind: unknown entity kind \"agencyy\" (did you mean \"agency\"?); expected one of: "
+                        + "country, agency, government, organisation, institute, alliance, company, person, program, mission, "
+                        + "station, vehicle, instrument, standard, event, agreement",
+                "t.json:3:77 $.entities[1].status: unknown status \"activ\" (did you mean \"active\"?); expected one of: "
+                        + "historical, active, planned, proposed, speculative, suspended, cancelled",
+                "t.json:5:3 $.relations[0]: relation r has no evidence: give at least one of \"passages\" or \"references\"",
+                "t.json:5:34 $.relations[0].to: unknown entity \"aa\" (did you mean \"a\"?)");
+    }
+
+    @Test
+    void fastAndFallbackPositionsAgree(@TempDir Path dir) throws Exception {
+        String json = Files.readString(fixture("valid/dataset.json"));
+        var fast = new JsonCursor(new com.google.gson.stream.JsonReader(new StringReader(json)), true);
+        var slow = new JsonCursor(new com.google.gson.stream.JsonReader(new StringReader(json)), false);
+        int tokens = 0;
+        while (fast.in.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            slow.in.peek();
+            assertThat(fast.here()).isEqualTo(slow.here());
+            step(fast);
+            step(slow);
+            tokens++;
+        }
+        assertThat(tokens).isGreaterThan(100);
+    }
+
+    private static void step(JsonCursor c) throws Exception {
+        var in = c.in;
+        switch (in.peek()) {
+            case BEGIN_OBJECT -> in.beginObject();
+            case END_OBJECT -> in.endObject();
+            case BEGIN_ARRAY -> in.beginArray();
+            case END_ARRAY -> in.endArray();
+            case NAME -> in.nextName();
+            default -> c.skipValue();
+        }
+    }
+}
