@@ -1,0 +1,96 @@
+package org.spacecoop.core.interop;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.spacecoop.core.model.Dataset;
+
+/**
+ * Opens any file the explorer reads, picking the format by extension: our JSON through the dataset reader,
+ * GraphML, GEXF, GML, DOT and CSV through {@link GraphFileImporter}. Files over the size limit are refused
+ * before reading, so a huge file cannot exhaust memory.
+ */
+public final class GraphFileLoader {
+
+    /** Default size limit: 200 MB; override with the system property {@code spacecoop.maxImportBytes}. */
+    public static final long DEFAULT_MAX_BYTES = Long.getLong("spacecoop.maxImportBytes", 200L * 1024 * 1024);
+
+    /** Reads our own JSON format (DatasetReader); throws with a message naming the place on bad input. */
+    @FunctionalInterface
+    public interface JsonReader {
+        Dataset read(Path file) throws Exception;
+    }
+
+    /** What was loaded: the dataset, its format, and positions the file held (vertex id → x, y; often empty). */
+    public record Loaded(Dataset dataset, GraphFormat format, Path file, Map<String, double[]> positions) {
+    }
+
+    private final JsonReader json;
+    private final long maxBytes;
+
+    public GraphFileLoader(JsonReader json, long maxBytes) {
+        this.json = json;
+        this.maxBytes = maxBytes;
+    }
+
+    public GraphFileLoader(JsonReader json) {
+        this(json, DEFAULT_MAX_BYTES);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Loads the file. Throws {@link GraphImportException} (with line and column when known) for files that cannot
+     * be read as their format; the JSON reader's own exception for invalid datasets.
+     */
+    public Loaded load(Path file) throws Exception {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        GraphFormat format = GraphFormat.forPath(file).orElseThrow(() -> new GraphImportException(name,
+                "unknown file type; the explorer opens .json, .graphml, .gexf, .gml, .dot/.gv and .csv files"));
+        checkFile(file, name);
+        if (format == GraphFormat.JSON) return new Loaded(json.read(file), format, file, Map.of());
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        RawGraph raw;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+            raw = GraphFileImporter.read(format, in, name);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new GraphImportException(name, "not UTF-8 text (the explorer reads graph files in UTF-8)");
+        }
+        var result = ImportedDataset.build(raw, format, stripExtension(name));
+        return new Loaded(result.dataset(), format, file, result.positions());
+    }
+
+    private void checkFile(Path file, String name) throws IOException {
+        if (Files.isDirectory(file)) throw new GraphImportException(name, "is a folder, not a file");
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new GraphImportException(file.toString(), "no such file");
+        }
+        if (!Files.isReadable(file)) throw new GraphImportException(name, "cannot be read (permission denied)");
+        if (size > maxBytes) {
+            throw new GraphImportException(name, "refused: the file is " + megabytes(size) + ", over the limit of "
+                    + megabytes(maxBytes) + " (set -Dspacecoop.maxImportBytes to raise it)");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / (1024.0 * 1024)) : bytes + " bytes";
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

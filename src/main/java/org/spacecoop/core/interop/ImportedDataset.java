@@ -1,0 +1,133 @@
+package org.spacecoop.core.interop;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.spacecoop.core.model.Dataset;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.EntityKind;
+import org.spacecoop.core.model.Evidence;
+import org.spacecoop.core.model.PartialDate;
+import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.model.RelationType;
+import org.spacecoop.core.model.Status;
+
+/**
+ * Turns a graph read from another tool's file into a {@link Dataset}, so it is drawn and filtered like our own:
+ * kinds, types and statuses map where the file uses our names (else {@link EntityKind#OTHER},
+ * {@link RelationType#OTHER} keeping the original type name, {@link Status#ACTIVE}); ids are made valid
+ * dataset ids (the original kept as an alias); there is no evidence.
+ */
+public final class ImportedDataset {
+
+    private static final Pattern VALID_ID = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
+    private static final Set<String> DIRECTEDNESS = Set.of("directed", "undirected", "mutual");
+
+    /** The dataset and the positions the file held (vertex id → x, y), if any. */
+    public record Result(Dataset dataset, Map<String, double[]> positions) {
+    }
+
+    private ImportedDataset() {
+    }
+
+    public static Result build(RawGraph raw, GraphFormat format, String fileName) {
+        Map<String, String> ids = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        List<Entity> entities = new ArrayList<>();
+        Map<String, double[]> positions = new LinkedHashMap<>();
+        for (var v : raw.vertices().entrySet()) {
+            Map<String, String> a = v.getValue();
+            String original = format == GraphFormat.GML ? first(a, "key", "label", "name") : null;
+            if (original == null) original = v.getKey();
+            String id = unique(sanitize(original), used, "-");
+            ids.put(v.getKey(), id);
+            String name = first(a, "label", "name", "Label", "title");
+            if (name == null) name = original;
+            List<String> aliases = !original.equals(id) && !original.equals(name) ? List.of(original) : List.of();
+            EntityKind kind = EntityKind.fromId(lower(first(a, "kind", "category"))).orElse(EntityKind.OTHER);
+            Status status = Status.fromId(lower(a.get("status"))).orElse(Status.ACTIVE);
+            String description = a.getOrDefault("description", "");
+            entities.add(new Entity(id, name, aliases, kind, blankToNull(a.get("country")), description,
+                    date(a.get("start")), date(a.get("end")), status, false, Evidence.NONE));
+            double[] p = position(a);
+            if (p != null) positions.put(id, p);
+        }
+        Set<String> relationIds = new HashSet<>();
+        List<Relation> relations = new ArrayList<>();
+        for (RawGraph.Edge e : raw.edges()) {
+            Map<String, String> a = e.attributes();
+            String from = ids.get(e.source());
+            String to = ids.get(e.target());
+            String typeName = typeName(a);
+            RelationType type = typeName == null ? RelationType.OTHER
+                    : RelationType.fromId(typeName.trim().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-'))
+                    .orElse(RelationType.OTHER);
+            if (type != RelationType.OTHER) typeName = type.id();
+            String given = first(a, "id", "key");
+            String base = given != null ? sanitize(given) : from + "." + (type == RelationType.OTHER ? "related" : type.id()) + "." + to;
+            String id = unique(base, relationIds, ".");
+            Status status = Status.fromId(lower(a.get("status"))).orElse(Status.ACTIVE);
+            relations.add(new Relation(id, from, to, type, typeName, status, date(a.get("start")), date(a.get("end")),
+                    blankToNull(a.get("note")), false, Evidence.NONE));
+        }
+        String title = first(raw.graphAttributes(), "title", "label", "name", "description");
+        if (title == null) title = fileName;
+        return new Result(new Dataset(1, title, List.of(), entities, relations), positions);
+    }
+
+    private static String typeName(Map<String, String> a) {
+        String t = a.get("type");
+        if (t != null && !t.isBlank() && !DIRECTEDNESS.contains(t.trim().toLowerCase(Locale.ROOT))) return t.trim();
+        return first(a, "relation", "relation_type", "label", "interaction");
+    }
+
+    private static double[] position(Map<String, String> a) {
+        try {
+            if (a.containsKey("x") && a.containsKey("y")) return new double[] {Double.parseDouble(a.get("x")), Double.parseDouble(a.get("y"))};
+        } catch (NumberFormatException ignored) {
+            // not a coordinate: leave the vertex to the layout
+        }
+        return null;
+    }
+
+    /** A valid dataset id: lower case, other characters replaced by '_'. */
+    static String sanitize(String raw) {
+        String s = raw.trim().toLowerCase(Locale.ROOT);
+        if (VALID_ID.matcher(s).matches()) return s;
+        s = s.replaceAll("[^a-z0-9_.-]+", "_").replaceAll("^[_.-]+", "");
+        return s.isEmpty() ? "n" : s;
+    }
+
+    private static String unique(String base, Set<String> used, String sep) {
+        String id = base;
+        for (int n = 2; !used.add(id); n++) id = base + sep + n;
+        return id;
+    }
+
+    private static String first(Map<String, String> a, String... keys) {
+        for (String k : keys) {
+            String v = a.get(k);
+            if (v != null && !v.isBlank()) return v.trim();
+        }
+        return null;
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static PartialDate date(String s) {
+        return s == null ? null : PartialDate.parse(s).orElse(null);
+    }
+}
