@@ -17,15 +17,15 @@ import org.spacecoop.core.model.Source;
 import org.spacecoop.core.model.Status;
 
 /** A hand-built dataset with one relation for each date shape the filters must handle. */
-final class SmallDataset {
+public final class SmallDataset {
 
-    static final String OPED = "oped";
-    static final String NEWS = "news";
+    public static final String OPED = "oped";
+    public static final String NEWS = "news";
 
     private SmallDataset() {
     }
 
-    static CooperationGraph graph() {
+    public static CooperationGraph graph() {
         List<Entity> entities = List.of(
                 entity("esa", "European Space Agency", EntityKind.AGENCY, "ESA", "欧洲空间局"),
                 entity("cnsa", "China National Space Administration", EntityKind.AGENCY, "CNSA"),
