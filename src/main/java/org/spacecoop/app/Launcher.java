@@ -1,8 +1,15 @@
 package org.spacecoop.app;
 
-/** Placeholder entry point; replaced by the real launcher. */
+/**
+ * Entry point ({@code main.class}): starts the explorer window. A plain class rather than the Application itself, so
+ * the JavaFX runtime can come from the classpath. The command line (validate, export, …) dispatches from here too.
+ */
 public final class Launcher {
+
+    private Launcher() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("Space Cooperation Explorer");
+        ExplorerApp.launchGui(args);
     }
 }

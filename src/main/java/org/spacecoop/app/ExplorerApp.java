@@ -1,0 +1,74 @@
+package org.spacecoop.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.io.DatasetReader;
+import org.spacecoop.ui.ExplorerView;
+import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.ExplorerWindow;
+import org.spacecoop.ui.task.FxTaskExecutor;
+
+/**
+ * The GUI entry point: opens the explorer on the bundled dataset, or on a dataset file given as the first argument.
+ * {@code --screenshot FILE} saves a PNG of the window once the layout has settled (and {@code --exit} then quits).
+ */
+public final class ExplorerApp extends Application {
+
+    private FxTaskExecutor executor;
+
+    /** Starts the GUI (blocks until the window closes). */
+    public static void launchGui(String[] args) {
+        Application.launch(ExplorerApp.class, args);
+    }
+
+    /** Starts the GUI on a dataset file (null: the bundled dataset). */
+    public static void launchGui(Path dataset) {
+        launchGui(dataset == null ? new String[0] : new String[] {dataset.toString()});
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Options options = Options.parse(getParameters().getRaw());
+        executor = new FxTaskExecutor();
+        ExplorerView view = ExplorerWindow.show(stage, executor, url -> getHostServices().showDocument(url));
+        ExplorerViewModel vm = view.viewModel();
+        Path file = options.dataset();
+        if (file == null) {
+            vm.load("bundled dataset", p -> CooperationGraph.of(DatasetReader.loadBundled()));
+        } else {
+            vm.load(file.getFileName().toString(), p -> {
+                if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + file.toAbsolutePath());
+                return CooperationGraph.of(DatasetReader.load(file));
+            });
+        }
+        if (options.screenshot() != null) Screenshot.afterLayout(view, options.screenshot(), options.exit());
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) executor.shutdown();
+    }
+
+    /** Command-line options of the GUI. */
+    record Options(Path dataset, Path screenshot, boolean exit) {
+        static Options parse(List<String> args) {
+            Path dataset = null;
+            Path shot = null;
+            boolean exit = false;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (a.equals("--screenshot") && i + 1 < args.size()) shot = Path.of(args.get(++i));
+                else if (a.startsWith("--screenshot=")) shot = Path.of(a.substring("--screenshot=".length()));
+                else if (a.equals("--exit")) exit = true;
+                else if (!a.startsWith("--")) dataset = Path.of(a);
+            }
+            return new Options(dataset, shot, exit);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.spacecoop.ui;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.spacecoop.core.model.Passage;
+import org.spacecoop.core.model.Source;
+
+/**
+ * The main window's content: menu bar and toolbar on top, side panel (filters, analytics, …) on the left, the graph
+ * canvas with its legend in the centre, the detail panel on the right, the status bar below.
+ *
+ * <p>Extension points for other features: {@link #fileMenu()}, {@link #viewMenu()}, {@link #helpMenu()},
+ * {@link #toolBar()} and {@link #addSidePanel(String, Node)}.
+ */
+public final class ExplorerView extends BorderPane {
+
+    private final ExplorerViewModel vm;
+    private final GraphCanvas canvas;
+    private final LayoutController layout;
+    private final DetailPanel detail;
+    private final Legend legend;
+    private final TabPane sidePanel = new TabPane();
+    private final SplitPane split = new SplitPane();
+    private final Menu fileMenu = new Menu("_File");
+    private final Menu viewMenu = new Menu("_View");
+    private final Menu helpMenu = new Menu("_Help");
+    private final MenuBar menuBar = new MenuBar(fileMenu, viewMenu, helpMenu);
+    private final ExplorerToolBar toolBar;
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+
+    /**
+     * @param openUrl    opens a web address in the system browser
+     * @param openSource opens a passage in the source viewer
+     */
+    public ExplorerView(ExplorerViewModel vm, Consumer<String> openUrl, BiConsumer<Source, Passage> openSource) {
+        this.vm = vm;
+        getStyleClass().add("explorer");
+        canvas = new GraphCanvas(vm);
+        layout = new LayoutController(vm, canvas);
+        detail = new DetailPanel(vm, openUrl, openSource);
+        legend = new Legend();
+        legend.visibleProperty().bind(legendShown);
+        legend.managedProperty().bind(legendShown);
+
+        StackPane centre = new StackPane(canvas, legend);
+        centre.getStyleClass().add("canvas-pane");
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new Insets(8));
+
+        sidePanel.setId("side-panel");
+        sidePanel.getStyleClass().add("side-panel");
+        sidePanel.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sidePanel.setMinWidth(0);
+        detail.setMinWidth(260);
+        detail.setPrefWidth(380);
+        split.getItems().addAll(centre, detail);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(detail, false);
+        sidePanel.getTabs().addListener((ListChangeListener<Tab>) c -> showSidePanel(!sidePanel.getTabs().isEmpty()));
+
+        toolBar = new ExplorerToolBar(vm, canvas, layout, legendShown);
+        ExplorerMenus.fill(this, vm, canvas, layout);
+        setTop(new VBox(menuBar, toolBar));
+        setCenter(split);
+        setBottom(new StatusBar(vm));
+    }
+
+    /** Adds a tab to the left side panel (shown once it has a tab). */
+    public Tab addSidePanel(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("side-" + title.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+        sidePanel.getTabs().add(tab);
+        return tab;
+    }
+
+    private void showSidePanel(boolean show) {
+        boolean shown = split.getItems().contains(sidePanel);
+        if (show && !shown) {
+            split.getItems().add(0, sidePanel);
+            split.setDividerPositions(0.2, 0.74);
+            SplitPane.setResizableWithParent(sidePanel, false);
+        } else if (!show && shown) {
+            split.getItems().remove(sidePanel);
+        }
+    }
+
+    public ExplorerViewModel viewModel() {
+        return vm;
+    }
+
+    public GraphCanvas canvas() {
+        return canvas;
+    }
+
+    public LayoutController layout() {
+        return layout;
+    }
+
+    public DetailPanel detailPanel() {
+        return detail;
+    }
+
+    public Legend legend() {
+        return legend;
+    }
+
+    /** The left side panel ({@code #side-panel}); prefer {@link #addSidePanel}. */
+    public TabPane sidePanel() {
+        return sidePanel;
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    public Menu viewMenu() {
+        return viewMenu;
+    }
+
+    public Menu helpMenu() {
+        return helpMenu;
+    }
+
+    /** The toolbar; features add their buttons after {@link ExplorerToolBar#featureAnchor()}. */
+    public ExplorerToolBar toolBar() {
+        return toolBar;
+    }
+
+    /** Whether the legend is shown (toolbar toggle and View menu). */
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
+    }
+}

@@ -1,0 +1,223 @@
+package org.spacecoop.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.jgrapht.Graph;
+import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.Relation;
+import org.spacecoop.ui.task.BackgroundTask;
+import org.spacecoop.ui.task.BackgroundWork;
+import org.spacecoop.ui.task.Cancellable;
+import org.spacecoop.ui.task.TaskExecutor;
+
+/**
+ * The explorer's state: the loaded graph, the visible part of it (filters set a view), the selection and the status
+ * texts, with plain command methods. Tested without the toolkit (javafx.beans only).
+ */
+public final class ExplorerViewModel {
+
+    private final BackgroundWork work;
+    private final ReadOnlyObjectWrapper<CooperationGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
+    private final ObjectProperty<Graph<Entity, Relation>> visibleGraph = new SimpleObjectProperty<>(this, "visibleGraph");
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection", Selection.NONE);
+    private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper(this, "countsText", "No dataset");
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
+    private final ReadOnlyObjectWrapper<Throwable> loadError = new ReadOnlyObjectWrapper<>(this, "loadError");
+    private final List<Consumer<Entity>> centreListeners = new ArrayList<>();
+    private EntitySearch search;
+
+    public ExplorerViewModel(TaskExecutor executor) {
+        this.work = new BackgroundWork(executor);
+        visibleGraph.addListener((o, a, b) -> visibleChanged());
+        selection.addListener((o, a, b) -> selectionText.set(describe(b)));
+    }
+
+    // ---- loading
+
+    /** Loads a graph in the background (the bundled dataset, a dataset file, an imported graph file). */
+    public Cancellable load(String what, BackgroundTask.Work<CooperationGraph> loader) {
+        message.set("Loading " + what + "…");
+        loadError.set(null);
+        return work.run(BackgroundTask.of("Loading " + what, loader)
+                .onSuccess(g -> {
+                    setGraph(g);
+                    sourceName.set(what);
+                    message.set("Loaded " + what);
+                })
+                .onFailure(e -> {
+                    message.set("Could not load " + what + ": " + firstLine(describe(e)));
+                    loadError.set(e);
+                }));
+    }
+
+    /** Shows a graph at once (also used by tests and importers). Clears the selection; every vertex visible. */
+    public void setGraph(CooperationGraph g) {
+        selection.set(Selection.NONE);
+        search = new EntitySearch(g.graph());
+        graph.set(g);
+        if (visibleGraph.get() == g.graph()) visibleChanged();
+        else visibleGraph.set(g.graph());
+    }
+
+    // ---- commands
+
+    public void select(Entity entity) {
+        selection.set(Selection.of(entity));
+    }
+
+    public void selectRelation(Relation relation) {
+        selection.set(Selection.of(relation));
+    }
+
+    public void clearSelection() {
+        selection.set(Selection.NONE);
+    }
+
+    /** Suggestions for the search field. */
+    public List<EntitySearch.Hit> suggest(String text, int limit) {
+        return search == null ? List.of() : search.suggest(text, limit);
+    }
+
+    /** Selects the best match for the text and asks the view to centre on it; empty (and a message) when none. */
+    public Optional<Entity> search(String text) {
+        Optional<Entity> found = search == null ? Optional.empty() : search.find(text);
+        found.ifPresentOrElse(e -> {
+            select(e);
+            if (!isVisible(e)) message.set(e.name() + " is hidden by the current filters");
+            else message.set("");
+            centreListeners.forEach(l -> l.accept(e));
+        }, () -> message.set(text == null || text.isBlank() ? "" : "No entity matches \"" + text.strip() + "\""));
+        return found;
+    }
+
+    /** Asks the view to centre on the entity (search, "show in graph" links). */
+    public void centreOn(Entity entity) {
+        centreListeners.forEach(l -> l.accept(entity));
+    }
+
+    /** The view listens here to centre on an entity. */
+    public void addCentreListener(Consumer<Entity> listener) {
+        centreListeners.add(listener);
+    }
+
+    /** Tells the status bar something (an export finished, a file could not be read, …). */
+    public void setMessage(String text) {
+        message.set(text == null ? "" : text);
+    }
+
+    public boolean isVisible(Entity e) {
+        Graph<Entity, Relation> v = getVisibleGraph();
+        return v != null && v.containsVertex(e);
+    }
+
+    // ---- properties
+
+    /** Runs background work with its progress in the status bar. Filters, analytics and export use it too. */
+    public BackgroundWork work() {
+        return work;
+    }
+
+    public ReadOnlyObjectProperty<CooperationGraph> graphProperty() {
+        return graph.getReadOnlyProperty();
+    }
+
+    public CooperationGraph getGraph() {
+        return graph.get();
+    }
+
+    /**
+     * The part of the graph that is drawn: the full graph after loading; the filters set a view (a MaskSubgraph)
+     * here. Set a new view object each time its content changes, so listeners fire.
+     */
+    public ObjectProperty<Graph<Entity, Relation>> visibleGraphProperty() {
+        return visibleGraph;
+    }
+
+    public Graph<Entity, Relation> getVisibleGraph() {
+        return visibleGraph.get();
+    }
+
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public Selection getSelection() {
+        return selection.get();
+    }
+
+    /** "120 of 152 nodes · 240 of 281 edges". */
+    public ReadOnlyStringProperty countsTextProperty() {
+        return countsText.getReadOnlyProperty();
+    }
+
+    /** "Selected: European Space Agency (agency)". */
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    /** The last thing the app has to say (loaded, not found, errors). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The last loading failure (the window shows it in a dialog), null after a success. */
+    public ReadOnlyObjectProperty<Throwable> loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
+    }
+
+    /** What was loaded ("bundled dataset", a file name). */
+    public ReadOnlyStringProperty sourceNameProperty() {
+        return sourceName.getReadOnlyProperty();
+    }
+
+    // ---- internals
+
+    private void visibleChanged() {
+        Graph<Entity, Relation> v = visibleGraph.get();
+        CooperationGraph g = graph.get();
+        if (g == null || v == null) {
+            countsText.set("No dataset");
+            return;
+        }
+        Graph<Entity, Relation> all = g.graph();
+        countsText.set(v.vertexSet().size() + " of " + all.vertexSet().size() + " nodes · "
+                + v.edgeSet().size() + " of " + all.edgeSet().size() + " edges");
+        Selection s = selection.get();
+        if (s instanceof Selection.Node n && !v.containsVertex(n.entity())) clearSelection();
+        if (s instanceof Selection.Edge e && !v.containsEdge(e.relation())) clearSelection();
+    }
+
+    private String describe(Selection s) {
+        if (s instanceof Selection.Node n) {
+            return "Selected: " + n.entity().name() + " (" + n.entity().kind().id() + ")";
+        }
+        if (s instanceof Selection.Edge e && graph.get() != null) {
+            Relation r = e.relation();
+            return "Selected: " + graph.get().from(r).name() + " → " + r.typeName() + " → " + graph.get().to(r).name();
+        }
+        return "";
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " …";
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,291 @@
+package org.spacecoop.ui;
+
+import java.util.Optional;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.render.FrameStats;
+import org.spacecoop.core.render.GraphPainter;
+import org.spacecoop.core.render.GraphScene;
+import org.spacecoop.core.render.RenderScene;
+import org.spacecoop.core.render.Viewport;
+
+/**
+ * The graph on a JavaFX Canvas that resizes with this region. Paints through the shared {@link GraphPainter} at
+ * most once per pulse, when the scene or the view changed. Input handling lives in {@link CanvasInput}; this class
+ * holds the scene, the viewport and the mapping to the view model.
+ */
+public final class GraphCanvas extends Region {
+
+    /** Told when the user drops a node somewhere (scene index, world position): the layout pins it there. */
+    @FunctionalInterface
+    public interface NodeDragListener {
+        void dragged(int node, double worldX, double worldY);
+    }
+
+    static final double FIT_MARGIN = 40;
+    static final double ZOOM_STEP = 1.25;
+
+    private final ExplorerViewModel vm;
+    private final Canvas canvas = new Canvas();
+    private final Label tooltip = new Label();
+    private final GraphPainter painter = new GraphPainter();
+    private final FxCanvasSurface surface;
+    private final ReadOnlyObjectWrapper<GraphScene> graphScene = new ReadOnlyObjectWrapper<>(this, "graphScene");
+    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", Viewport.IDENTITY);
+    private final HitTester hits = new HitTester();
+    private NodeDragListener onNodeDragged = (i, x, y) -> { };
+    private boolean dirty = true;
+    private int paintedVersion = -1;
+    private boolean userMovedView;
+    private long paintCount;
+    private FrameStats lastStats;
+
+    public GraphCanvas(ExplorerViewModel vm) {
+        this.vm = vm;
+        setId("graph-canvas");
+        getStyleClass().add("graph-canvas");
+        setFocusTraversable(true);
+        setMinSize(100, 100);
+        setPrefSize(900, 650);
+        surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
+        tooltip.getStyleClass().add("graph-tooltip");
+        tooltip.setManaged(false);
+        tooltip.setVisible(false);
+        tooltip.setMouseTransparent(true);
+        getChildren().addAll(canvas, tooltip);
+        new CanvasInput(this, vm).install();
+
+        vm.graphProperty().addListener((o, a, g) -> rebuild(g));
+        vm.visibleGraphProperty().addListener((o, a, v) -> {
+            GraphScene gs = graphScene.get();
+            if (gs != null && v != null) gs.showOnly(v);
+            markDirty();
+        });
+        vm.selectionProperty().addListener((o, a, s) -> showSelection(s));
+        vm.addCentreListener(this::centreOn);
+        viewport.addListener((o, a, b) -> markDirty());
+        if (vm.getGraph() != null) rebuild(vm.getGraph());
+
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                paintIfNeeded();
+            }
+        };
+        sceneProperty().addListener((o, a, sc) -> {
+            if (sc == null) timer.stop();
+            else timer.start();
+        });
+    }
+
+    // ---- scene
+
+    private void rebuild(CooperationGraph g) {
+        GraphScene gs = g == null ? null : GraphScene.of(g);
+        if (gs != null && vm.getVisibleGraph() != null) gs.showOnly(vm.getVisibleGraph());
+        hits.reset();
+        graphScene.set(gs);
+        markDirty();
+    }
+
+    private void showSelection(Selection s) {
+        GraphScene gs = graphScene.get();
+        if (gs == null) return;
+        RenderScene scene = gs.scene();
+        if (s instanceof Selection.Node n) scene.selectNode(gs.indexOf(n.entity()));
+        else if (s instanceof Selection.Edge e) scene.selectEdge(gs.indexOf(e.relation()));
+        else scene.clearSelection();
+        markDirty();
+    }
+
+    /** The scene drawn (structure, positions, visibility), null before a graph is loaded. */
+    public GraphScene graphScene() {
+        return graphScene.get();
+    }
+
+    public ReadOnlyObjectProperty<GraphScene> graphSceneProperty() {
+        return graphScene.getReadOnlyProperty();
+    }
+
+    /** The painter (palette, label size); call {@link #markDirty()} after changing it. */
+    public GraphPainter painter() {
+        return painter;
+    }
+
+    public void setOnNodeDragged(NodeDragListener listener) {
+        this.onNodeDragged = listener;
+    }
+
+    NodeDragListener nodeDragListener() {
+        return onNodeDragged;
+    }
+
+    // ---- view
+
+    public Viewport viewport() {
+        return viewport.get();
+    }
+
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public void setViewport(Viewport v) {
+        viewport.set(v);
+    }
+
+    /** Shows every visible node. */
+    public void fitToView() {
+        GraphScene gs = graphScene.get();
+        if (gs == null || getWidth() <= 0 || getHeight() <= 0) return;
+        Viewport.Bounds b = gs.scene().visibleBounds();
+        if (b.isEmpty()) return;
+        viewport.set(Viewport.fit(b, getWidth(), getHeight(), FIT_MARGIN));
+    }
+
+    public void zoomIn() {
+        zoomAround(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAround(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Zooms keeping the world point under (x, y) (canvas coordinates) in place. */
+    public void zoomAround(double factor, double x, double y) {
+        userMovedView = true;
+        viewport.set(viewport.get().zoomAround(factor, x, y));
+    }
+
+    public void panBy(double dx, double dy) {
+        userMovedView = true;
+        viewport.set(viewport.get().panBy(dx, dy));
+    }
+
+    /** Moves the view so the entity is in the middle; zooms in if the graph is shown too small to read. */
+    public void centreOn(Entity e) {
+        GraphScene gs = graphScene.get();
+        int i = gs == null ? -1 : gs.indexOf(e);
+        if (i < 0) return;
+        userMovedView = true;
+        Viewport v = viewport.get();
+        if (v.scale() < 0.8) v = new Viewport(1, v.translateX(), v.translateY());
+        viewport.set(v.centerOn(gs.scene().x(i), gs.scene().y(i), getWidth() / 2, getHeight() / 2));
+    }
+
+    /** Where the entity is drawn, in this region's coordinates (tests click there); empty if not in the scene. */
+    public Optional<Point2D> screenPointOf(Entity e) {
+        GraphScene gs = graphScene.get();
+        int i = gs == null ? -1 : gs.indexOf(e);
+        if (i < 0) return Optional.empty();
+        Viewport v = viewport.get();
+        return Optional.of(new Point2D(v.toScreenX(gs.scene().x(i)), v.toScreenY(gs.scene().y(i))));
+    }
+
+    /** A point on the drawn relation (its middle), in this region's coordinates. */
+    public Optional<Point2D> screenPointOf(Relation r) {
+        GraphScene gs = graphScene.get();
+        int e = gs == null ? -1 : gs.indexOf(r);
+        if (e < 0) return Optional.empty();
+        return hits.midpoint(gs.scene(), e).map(p -> new Point2D(viewport.get().toScreenX(p.getX()),
+                viewport.get().toScreenY(p.getY())));
+    }
+
+    /** The node index under the point (region coordinates), or -1. */
+    public int nodeAt(double x, double y) {
+        GraphScene gs = graphScene.get();
+        return gs == null ? -1 : hits.nodeAt(gs.scene(), viewport.get(), x, y);
+    }
+
+    /** The edge index within a few pixels of the point (region coordinates), or -1. */
+    public int edgeAt(double x, double y) {
+        GraphScene gs = graphScene.get();
+        return gs == null ? -1 : hits.edgeAt(gs.scene(), viewport.get(), x, y);
+    }
+
+    /** True once the user zoomed or panned: the layout then stops fitting the view as it settles. */
+    public boolean userMovedView() {
+        return userMovedView;
+    }
+
+    public void setUserMovedView(boolean moved) {
+        userMovedView = moved;
+    }
+
+    // ---- hover tooltip
+
+    void showTooltip(int node, double x, double y) {
+        GraphScene gs = graphScene.get();
+        if (gs == null || node < 0) {
+            tooltip.setVisible(false);
+            return;
+        }
+        Entity e = gs.entity(node);
+        tooltip.setText(e.name() + "\n" + e.kind().id() + (e.country() == null ? "" : " · " + e.country()));
+        tooltip.autosize();
+        double tx = Math.min(x + 14, getWidth() - tooltip.getWidth() - 4);
+        double ty = y + 18 + tooltip.getHeight() > getHeight() ? y - tooltip.getHeight() - 8 : y + 18;
+        tooltip.relocate(Math.max(0, tx), Math.max(0, ty));
+        tooltip.setVisible(true);
+    }
+
+    Label tooltipLabel() {
+        return tooltip;
+    }
+
+    // ---- painting
+
+    /** Asks for a repaint at the next pulse. */
+    public void markDirty() {
+        dirty = true;
+    }
+
+    /** Number of frames painted so far (tests check that events are coalesced). */
+    public long paintCount() {
+        return paintCount;
+    }
+
+    public FrameStats lastFrameStats() {
+        return lastStats;
+    }
+
+    /** Paints now if anything changed since the last frame. Called once per pulse. */
+    public void paintIfNeeded() {
+        GraphScene gs = graphScene.get();
+        int version = gs == null ? -1 : gs.scene().version();
+        if (!dirty && version == paintedVersion) return;
+        dirty = false;
+        paintedVersion = version;
+        paintCount++;
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        if (gs == null) {
+            surface.setGlobalAlpha(1);
+            surface.setFill(painter.palette().background());
+            surface.fillRect(0, 0, w, h);
+            return;
+        }
+        lastStats = painter.paint(surface, gs.scene(), viewport.get(), w, h);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth()), h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            boolean first = canvas.getWidth() == 0 || canvas.getHeight() == 0;
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            if (first || !userMovedView) fitToView();
+            markDirty();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.spacecoop.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+import org.spacecoop.core.layout.ForceLayout;
+import org.spacecoop.core.layout.IterationListener;
+import org.spacecoop.core.layout.LayoutGraph;
+import org.spacecoop.core.layout.LayoutSettings;
+import org.spacecoop.core.layout.Positions;
+import org.spacecoop.core.render.GraphScene;
+import org.spacecoop.core.render.RenderScene;
+import org.spacecoop.ui.task.BackgroundTask;
+import org.spacecoop.ui.task.Cancellable;
+
+/**
+ * Runs the force layout of the canvas's scene in the background: seeded (the same dataset always gives the same
+ * picture), snapshots posted to the canvas as it settles, fit to view at the end unless the user has moved the view
+ * meanwhile. Dragged nodes are pinned. Filters do not move anything; "Re-layout" lays out what is visible.
+ */
+public final class LayoutController {
+
+    public static final long SEED = 20250301L;
+    /** Iterations between two snapshots shown on screen. */
+    static final int SNAPSHOT_EVERY = 8;
+
+    private final ExplorerViewModel vm;
+    private final GraphCanvas canvas;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private ForceLayout layout;
+    private GraphScene laidOut;
+    private Cancellable task = Cancellable.DONE;
+    private int generation;
+
+    LayoutController(ExplorerViewModel vm, GraphCanvas canvas) {
+        this.vm = vm;
+        this.canvas = canvas;
+        canvas.graphSceneProperty().addListener((o, a, gs) -> start(gs));
+        canvas.setOnNodeDragged(this::pin);
+    }
+
+    /** Starts a fresh layout of a newly loaded scene. */
+    private void start(GraphScene gs) {
+        task.cancel();
+        layout = null;
+        laidOut = gs;
+        if (gs == null) return;
+        RenderScene s = gs.scene();
+        int m = s.edgeCount();
+        int[] from = new int[m];
+        int[] to = new int[m];
+        for (int e = 0; e < m; e++) {
+            from[e] = s.from(e);
+            to[e] = s.to(e);
+        }
+        double[] radius = new double[s.nodeCount()];
+        for (int i = 0; i < radius.length; i++) radius[i] = s.baseRadius(i) + 4; // room for the selection ring
+        layout = new ForceLayout(new LayoutGraph(s.nodeCount(), from, to, radius), LayoutSettings.defaults(), SEED);
+        Positions initial = layout.snapshot();
+        s.setPositions(initial.x(), initial.y());
+        canvas.fitToView();
+        canvas.setUserMovedView(false);
+        run(layout, gs);
+    }
+
+    /** Lays out the visible nodes again from where they are (pinned nodes stay). */
+    public void relayout() {
+        if (layout == null || running.get()) return;
+        RenderScene s = laidOut.scene();
+        boolean[] flags = new boolean[s.nodeCount()];
+        for (int i = 0; i < flags.length; i++) flags[i] = s.isNodeVisible(i);
+        ForceLayout l = layout;
+        canvas.setUserMovedView(false);
+        run(l, laidOut, () -> {
+            l.setVisible(flags);
+            l.reheat(1);
+        });
+    }
+
+    public void unpinAll() {
+        if (layout == null) return;
+        for (int i = 0; i < layout.graph().nodeCount(); i++) layout.unpin(i);
+        vm.setMessage("All nodes unpinned");
+    }
+
+    /** Pins a node where the user dropped it (callable while the layout runs). */
+    public void pin(int node, double x, double y) {
+        if (layout != null) layout.pin(node, x, y);
+    }
+
+    public boolean isPinned(int node) {
+        return layout != null && layout.isPinned(node);
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    private void run(ForceLayout l, GraphScene gs) {
+        run(l, gs, () -> { });
+    }
+
+    private void run(ForceLayout l, GraphScene gs, Runnable before) {
+        running.set(true);
+        int gen = ++generation;
+        int max = l.settings().iterations() * 2;
+        task = vm.work().run(BackgroundTask.of("Layout", progress -> {
+            before.run();
+            IterationListener listener = (iteration, fraction) -> {
+                Positions snap = l.snapshot();
+                progress.update(fraction, 1, "Layout: iteration " + iteration);
+                progress.publish(() -> show(gs, snap, false));
+                return !progress.isCancelled();
+            };
+            l.runToConvergence(max, listener.every(SNAPSHOT_EVERY));
+            return l.snapshot();
+        }).onSuccess(snap -> show(gs, snap, true))
+                .onFailure(e -> vm.setMessage("Layout failed: " + e.getMessage()))
+                .onFinished(() -> {
+                    if (gen == generation) running.set(false);
+                }));
+    }
+
+    private void show(GraphScene gs, Positions snap, boolean last) {
+        if (gs != laidOut) return;
+        gs.scene().setPositions(snap.x(), snap.y());
+        if (!canvas.userMovedView()) canvas.fitToView();
+        if (last) vm.setMessage("Layout done");
+    }
+}
