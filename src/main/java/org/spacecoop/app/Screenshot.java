@@ -42,7 +42,7 @@ final class Screenshot {
                 settle.play();
             }
         };
-        view.layout().runningProperty().addListener(listener);
+        view.layoutController().runningProperty().addListener(listener);
     }
 
     static void save(ExplorerView view, Path file) {

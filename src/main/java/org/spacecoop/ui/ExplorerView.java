@@ -109,7 +109,7 @@ public final class ExplorerView extends BorderPane {
         return canvas;
     }
 
-    public LayoutController layout() {
+    public LayoutController layoutController() {
         return layout;
     }
 

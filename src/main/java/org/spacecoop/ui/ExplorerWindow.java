@@ -3,10 +3,12 @@ package org.spacecoop.ui;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.spacecoop.ui.task.TaskExecutor;
@@ -35,7 +37,9 @@ public final class ExplorerWindow {
         viewer[0] = new SourceViewer(vm, openUrl, List.of(STYLESHEET));
         view.setUserData(viewer[0]);
 
-        Scene scene = new Scene(view, 1360, 860);
+        // Never larger than the screen (small laptops; Monocle's headless screen is 1280×800).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1360, screen.getWidth() * 0.95), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(STYLESHEET);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> view.lookup("#search-field").requestFocus());
         scene.getAccelerators().put(KeyCombination.keyCombination("F1"), () -> view.helpMenu().getItems().get(0).fire());

@@ -1,0 +1,150 @@
+package org.spacecoop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.render.Viewport;
+import org.spacecoop.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explorer window on a small graph: clicks, search, zoom and drag, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerViewTest {
+
+    private ExplorerView view;
+    private GraphCanvas canvas;
+    private CooperationGraph graph;
+
+    @Start
+    void start(Stage stage) {
+        graph = TestGraphs.opEd();
+        view = ExplorerWindow.show(stage, new FxTaskExecutor(1), url -> { });
+        canvas = view.canvas();
+        view.viewModel().setGraph(graph);
+    }
+
+    @BeforeEach
+    void waitForLayout() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view.layoutController().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Point2D worldOf(int node) {
+        return new Point2D(canvas.graphScene().scene().x(node), canvas.graphScene().scene().y(node));
+    }
+
+    private Entity entity(String id) {
+        return graph.entity(id).orElseThrow();
+    }
+
+    private Point2D onScreen(Entity e) {
+        return canvas.localToScreen(canvas.screenPointOf(e).orElseThrow());
+    }
+
+    private List<Text> passageTexts(FxRobot robot) {
+        Node list = robot.lookup("#passage-list").query();
+        return robot.from(list).lookup((Node n) -> n instanceof Text).queryAll().stream().map(Text.class::cast).toList();
+    }
+
+    private static String joined(List<Text> texts) {
+        return String.join("", texts.stream().map(Text::getText).toList());
+    }
+
+    @Test
+    void clickingEsaShowsTheInstrumentsSentenceWithItsNameHighlighted(FxRobot robot) {
+        robot.clickOn(onScreen(entity("esa")));
+
+        assertThat(view.viewModel().getSelection().selectedEntity()).contains(entity("esa"));
+        List<Text> texts = passageTexts(robot);
+        assertThat(joined(texts)).contains(TestGraphs.INSTRUMENTS);
+        Text highlighted = texts.stream().filter(t -> t.getText().equals("European Space Agency")
+                && t.getParent() instanceof TextFlow flow
+                && joined(flow.getChildren().stream().map(Text.class::cast).toList()).contains("two instruments"))
+                .findFirst().orElseThrow();
+        assertThat(highlighted.getStyleClass()).contains("mention");
+        assertThat(highlighted.getFont().getStyle()).containsIgnoringCase("bold");
+    }
+
+    @Test
+    void clickingAnEdgeShowsItsEvidenceAndEmptySpaceClears(FxRobot robot) {
+        Relation r = graph.relation("esa.trains-with.cmsa").orElseThrow();
+        Point2D mid = canvas.screenPointOf(r).orElseThrow();
+        assertThat(canvas.nodeAt(mid.getX(), mid.getY())).isEqualTo(-1);
+        robot.clickOn(canvas.localToScreen(mid));
+
+        assertThat(view.viewModel().getSelection().selectedRelation()).contains(r);
+        List<Text> texts = passageTexts(robot);
+        assertThat(joined(texts)).contains("have trained alongside each other in Italy and China");
+        assertThat(texts).filteredOn(t -> t.getStyleClass().contains("mention")).extracting(Text::getText)
+                .contains("European Space Agency", "China Manned Space Agency");
+
+        robot.clickOn(canvas.localToScreen(new Point2D(3, 3)));
+        assertThat(view.viewModel().getSelection().isEmpty()).isTrue();
+    }
+
+    @Test
+    void searchingTiangongSelectsAndCentresIt(FxRobot robot) {
+        robot.clickOn("#search-field").write("Tiangong").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.viewModel().getSelection().selectedEntity()).contains(entity("tiangong"));
+        Point2D p = canvas.screenPointOf(entity("tiangong")).orElseThrow();
+        assertThat(p.getX()).isCloseTo(canvas.getWidth() / 2, within(1.0));
+        assertThat(p.getY()).isCloseTo(canvas.getHeight() / 2, within(1.0));
+    }
+
+    @Test
+    void wheelZoomKeepsTheWorldPointUnderTheCursor(FxRobot robot) {
+        Point2D local = new Point2D(canvas.getWidth() * 0.3, canvas.getHeight() * 0.6);
+        Viewport before = canvas.viewport();
+        double wx = before.toWorldX(local.getX()), wy = before.toWorldY(local.getY());
+        robot.moveTo(canvas.localToScreen(local)).scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Viewport after = canvas.viewport();
+        assertThat(after.scale()).isNotCloseTo(before.scale(), within(1e-6));
+        assertThat(after.toScreenX(wx)).isCloseTo(local.getX(), within(0.5));
+        assertThat(after.toScreenY(wy)).isCloseTo(local.getY(), within(0.5));
+    }
+
+    @Test
+    void aDraggedNodeMovesAndStaysThroughARelayout(FxRobot robot) throws Exception {
+        Entity svom = entity("svom");
+        Point2D from = canvas.screenPointOf(svom).orElseThrow();
+        Point2D to = new Point2D(Math.min(canvas.getWidth() - 20, from.getX() + 90), Math.max(20, from.getY() - 60));
+        robot.drag(canvas.localToScreen(from), MouseButton.PRIMARY).dropTo(canvas.localToScreen(to));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Point2D moved = canvas.screenPointOf(svom).orElseThrow();
+        assertThat(moved.distance(to)).isLessThan(1.5);
+        int index = canvas.graphScene().indexOf(svom);
+        assertThat(view.layoutController().isPinned(index)).isTrue();
+
+        Point2D dropped = worldOf(index);
+        robot.interact(() -> view.layoutController().relayout());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view.layoutController().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(worldOf(index).distance(dropped)).isLessThan(1e-6);
+    }
+}
