@@ -77,8 +77,9 @@ public final class DetailPanel extends ScrollPane {
             showRelation(g, e.relation());
         } else {
             content.getChildren().addAll(title(g.dataset().title() == null ? "Dataset" : g.dataset().title()),
-                    hint(g.entities().size() + " entities, " + g.relations().size() + " relations, "
-                            + g.dataset().sources().size() + " sources."),
+                    hint(plural(g.entities().size(), "entity", "entities") + ", "
+                            + plural(g.relations().size(), "relation", "relations") + ", "
+                            + plural(g.dataset().sources().size(), "source", "sources") + "."),
                     hint("Click a node or an edge to see the passages that support it; search by name or alias above."));
         }
         setVvalue(0);
@@ -180,6 +181,10 @@ public final class DetailPanel extends ScrollPane {
         link.setUserData(e);
         link.setOnAction(ev -> vm.select(e));
         return link;
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static Label facts(String... parts) {
