@@ -15,39 +15,39 @@ import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
 
 /** Builds small graphs by hand: {@code new Fixture().actor("a").actor("b").rel("a", "cooperates-on", "b").graph()}. */
-final class Fixture {
+public final class Fixture {
 
     private final List<Entity> entities = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
 
-    Fixture actor(String id) {
+    public Fixture actor(String id) {
         return entity(id, EntityKind.AGENCY, null);
     }
 
-    Fixture actor(String id, String country) {
+    public Fixture actor(String id, String country) {
         return entity(id, EntityKind.AGENCY, country);
     }
 
-    Fixture actors(String... ids) {
+    public Fixture actors(String... ids) {
         for (String id : ids) actor(id);
         return this;
     }
 
-    Fixture program(String id) {
+    public Fixture program(String id) {
         return entity(id, EntityKind.PROGRAM, "international");
     }
 
-    Fixture entity(String id, EntityKind kind, String country) {
+    public Fixture entity(String id, EntityKind kind, String country) {
         entities.add(new Entity(id, id.toUpperCase(), List.of(), kind, country, "test entity " + id, null, null,
                 Status.ACTIVE, false, null));
         return this;
     }
 
-    Fixture rel(String from, String type, String to) {
+    public Fixture rel(String from, String type, String to) {
         return rel(from, type, to, Status.ACTIVE);
     }
 
-    Fixture rel(String from, String type, String to, Status status) {
+    public Fixture rel(String from, String type, String to, Status status) {
         String id = from + "." + type + "." + to;
         int n = 2;
         while (exists(id)) id = from + "." + type + "." + to + "." + n++;
@@ -59,13 +59,13 @@ final class Fixture {
     }
 
     /** An undirected-looking chain a-b-c-… as relations pointing along it. */
-    Fixture path(String... ids) {
+    public Fixture path(String... ids) {
         for (String id : ids) if (entities.stream().noneMatch(e -> e.id().equals(id))) actor(id);
         for (int i = 0; i + 1 < ids.length; i++) rel(ids[i], "cooperates-on", ids[i + 1]);
         return this;
     }
 
-    CooperationGraph build() {
+    public CooperationGraph build() {
         return CooperationGraph.of(new Dataset(1, "test", List.of(), entities, relations));
     }
 

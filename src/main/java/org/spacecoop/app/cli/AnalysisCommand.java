@@ -1,0 +1,79 @@
+package org.spacecoop.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.jgrapht.Graph;
+import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.Relation;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the analysis commands share: the DATA argument, {@code --json}, output through picocli's writers (so tests
+ * can capture it) and the exit codes: 0 done, 1 bad input (message on stderr, never a stack trace), 2 bad usage
+ * (picocli's own).
+ */
+abstract class AnalysisCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int BAD_INPUT = 1;
+
+    @Parameters(index = "0", paramLabel = "DATA", description = "Dataset JSON file (sources in its sources/ folder).")
+    Path data;
+
+    @Option(names = "--json", description = "Machine-readable output.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    private final GraphLoader loader;
+
+    AnalysisCommand(GraphLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public final Integer call() {
+        try {
+            CooperationGraph graph = loader.load(data);
+            return run(graph, spec.commandLine().getOut());
+        } catch (BadInput e) {
+            return fail(e.getMessage());
+        } catch (RuntimeException e) {
+            // a bug rather than bad input, but the user still gets one line, not a stack trace
+            return fail("internal error: " + e);
+        } finally {
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    /** Does the work and writes to {@code out}; returns the exit code. */
+    abstract int run(CooperationGraph graph, PrintWriter out) throws BadInput;
+
+    /** The graph the analysis runs on; subclasses with a filter narrow it. */
+    Graph<Entity, Relation> view(CooperationGraph graph) throws BadInput {
+        return graph.graph();
+    }
+
+    Entity entity(CooperationGraph graph, String text) throws BadInput {
+        return EntityResolver.resolve(graph, text);
+    }
+
+    int fail(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.name() + ": " + message);
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    static String score(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e12) return String.valueOf((long) value);
+        return String.format(java.util.Locale.ROOT, "%.4f", value);
+    }
+}

@@ -1,0 +1,129 @@
+package org.spacecoop.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import org.spacecoop.core.analysis.Measure;
+import org.spacecoop.core.analysis.WhatIf;
+import org.spacecoop.core.analysis.WhatIfReport;
+import org.spacecoop.core.analysis.WhatIfReport.BlocLoss;
+import org.spacecoop.core.analysis.WhatIfReport.MeasureChange;
+import org.spacecoop.core.analysis.WhatIfReport.Mover;
+import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.Relation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code whatif DATA --remove ID[,ID…] [--anchor ID]}: what a hypothetical removal of actors breaks. */
+@Command(name = "whatif", mixinStandardHelpOptions = true,
+        description = "Removes entities hypothetically and reports the relations lost, the entities cut off and how"
+                + " components and centralities change. The data file is not changed.")
+public final class WhatIfCommand extends AnalysisCommand {
+
+    @Option(names = "--remove", required = true, split = ",", paramLabel = "ID", description = "Ids, names or aliases to remove.")
+    List<String> remove;
+
+    @Option(names = "--anchor", paramLabel = "ID", description = "Report the entities that lose their connection to this one.")
+    String anchor;
+
+    @Option(names = "--measures", split = ",", paramLabel = "MEASURE", converter = MeasureConverter.class,
+            defaultValue = "degree,betweenness", description = "Measures to compare (default: ${DEFAULT-VALUE}).")
+    List<Measure> measures;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "Largest changes listed per measure (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    public WhatIfCommand() {
+        this(DefaultGraphLoader.INSTANCE);
+    }
+
+    WhatIfCommand(GraphLoader loader) {
+        super(loader);
+    }
+
+    @Override
+    int run(CooperationGraph graph, PrintWriter out) throws BadInput {
+        List<Entity> removed = new ArrayList<>();
+        for (String id : remove) if (!id.isBlank()) removed.add(entity(graph, id));
+        if (removed.isEmpty()) throw new BadInput("--remove names no entity");
+        Entity anchorEntity = anchor == null ? null : entity(graph, anchor);
+        if (anchorEntity != null && removed.contains(anchorEntity)) {
+            throw new BadInput("the anchor " + anchorEntity.id() + " is also being removed");
+        }
+        WhatIfReport report = new WhatIf(view(graph)).measures(EnumSet.copyOf(measures)).topMovers(Math.max(0, top))
+                .run(removed, anchorEntity);
+        if (json) out.println(Json.print(toJson(report)));
+        else print(out, report);
+        return OK;
+    }
+
+    private static void print(PrintWriter out, WhatIfReport r) {
+        out.printf("What if %s were removed%n", String.join(", ", r.removed().stream().map(e -> e.name() + " (" + e.id() + ")").toList()));
+        out.printf("%nRelations lost: %d%n", r.lostRelations().size());
+        for (Relation rel : r.lostRelations()) {
+            out.printf("  %-48s %s [%s]%n", rel.id(), rel.typeName(), rel.status().id());
+        }
+        out.printf("%nPrograms left without any partner from a bloc: %d%n", r.blocLosses().size());
+        for (BlocLoss l : r.blocLosses()) {
+            out.printf("  %s: no %s partner left (had %s)%n", l.program().name(), l.bloc(),
+                    String.join(", ", l.lostPartners().stream().map(Entity::name).toList()));
+        }
+        r.anchor().ifPresent(a -> {
+            out.printf("%nCut off from %s: %d%n", a.name(), r.cutOff().size());
+            for (Entity e : r.cutOff()) out.printf("  %s (%s)%n", e.name(), e.id());
+        });
+        out.printf("%nConnected components: %d → %d (largest: %d → %d entities)%n", r.componentsBefore(),
+                r.componentsAfter(), r.largestBefore(), r.largestAfter());
+        for (MeasureChange c : r.changes()) {
+            out.printf("%nLargest changes of %s:%n", c.measure().label());
+            if (c.movers().isEmpty()) out.println("  none");
+            for (Mover m : c.movers()) {
+                out.printf("  %-36s %10s → %-10s rank %d → %d%n", m.entity().name(), score(m.before()), score(m.after()),
+                        m.rankBefore(), m.rankAfter());
+            }
+        }
+    }
+
+    private static JsonObject toJson(WhatIfReport r) {
+        JsonObject o = new JsonObject();
+        o.add("removed", Json.entities(r.removed()));
+        o.add("lostRelations", Json.relations(r.lostRelations()));
+        JsonArray losses = new JsonArray();
+        for (BlocLoss l : r.blocLosses()) {
+            JsonObject lo = new JsonObject();
+            lo.add("program", Json.entity(l.program()));
+            lo.addProperty("bloc", l.bloc());
+            lo.add("lostPartners", Json.entities(l.lostPartners()));
+            losses.add(lo);
+        }
+        o.add("blocLosses", losses);
+        r.anchor().ifPresent(a -> o.add("anchor", Json.entity(a)));
+        o.add("cutOff", Json.entities(r.cutOff()));
+        JsonObject comp = new JsonObject();
+        comp.addProperty("before", r.componentsBefore());
+        comp.addProperty("after", r.componentsAfter());
+        comp.addProperty("largestBefore", r.largestBefore());
+        comp.addProperty("largestAfter", r.largestAfter());
+        o.add("components", comp);
+        JsonObject changes = new JsonObject();
+        for (MeasureChange c : r.changes()) {
+            JsonArray movers = new JsonArray();
+            for (Mover m : c.movers()) {
+                JsonObject mo = Json.entity(m.entity());
+                mo.addProperty("before", m.before());
+                mo.addProperty("after", m.after());
+                mo.addProperty("rankBefore", m.rankBefore());
+                mo.addProperty("rankAfter", m.rankAfter());
+                movers.add(mo);
+            }
+            changes.add(c.measure().id(), movers);
+        }
+        o.add("changes", changes);
+        return o;
+    }
+}
