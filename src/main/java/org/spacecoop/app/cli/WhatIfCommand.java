@@ -11,6 +11,7 @@ import org.spacecoop.core.analysis.Measure;
 import org.spacecoop.core.analysis.WhatIf;
 import org.spacecoop.core.analysis.WhatIfReport;
 import org.spacecoop.core.analysis.WhatIfReport.BlocLoss;
+import org.spacecoop.core.analysis.WhatIfReport.Fallout;
 import org.spacecoop.core.analysis.WhatIfReport.MeasureChange;
 import org.spacecoop.core.analysis.WhatIfReport.Mover;
 import org.spacecoop.core.graph.CooperationGraph;
@@ -35,6 +36,9 @@ public final class WhatIfCommand extends AnalysisCommand {
             defaultValue = "degree,betweenness", description = "Measures to compare (default: ${DEFAULT-VALUE}).")
     List<Measure> measures;
 
+    @Option(names = "--no-fallout", description = "Remove only the named entities, not their parts and the programs only they lead.")
+    boolean noFallout;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "Largest changes listed per measure (default: ${DEFAULT-VALUE}).")
     int top;
 
@@ -55,8 +59,13 @@ public final class WhatIfCommand extends AnalysisCommand {
         if (anchorEntity != null && removed.contains(anchorEntity)) {
             throw new BadInput("the anchor " + anchorEntity.id() + " is also being removed");
         }
-        WhatIfReport report = new WhatIf(view(graph)).measures(EnumSet.copyOf(measures)).topMovers(Math.max(0, top))
-                .run(removed, anchorEntity);
+        WhatIfReport report;
+        try {
+            report = new WhatIf(view(graph)).measures(EnumSet.copyOf(measures)).topMovers(Math.max(0, top))
+                .fallout(!noFallout).run(removed, anchorEntity);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage());
+        }
         if (json) out.println(Json.print(toJson(report)));
         else print(out, report);
         return OK;
@@ -64,6 +73,7 @@ public final class WhatIfCommand extends AnalysisCommand {
 
     private static void print(PrintWriter out, WhatIfReport r) {
         out.printf("What if %s were removed%n", String.join(", ", r.removed().stream().map(e -> e.name() + " (" + e.id() + ")").toList()));
+        for (Fallout f : r.fallout()) out.printf("Also gone: %s (%s)%n", f.entity().name(), f.reason());
         out.printf("%nRelations lost: %d%n", r.lostRelations().size());
         for (Relation rel : r.lostRelations()) {
             out.printf("  %-48s %s [%s]%n", rel.id(), rel.typeName(), rel.status().id());
@@ -92,6 +102,13 @@ public final class WhatIfCommand extends AnalysisCommand {
     private static JsonObject toJson(WhatIfReport r) {
         JsonObject o = new JsonObject();
         o.add("removed", Json.entities(r.removed()));
+        JsonArray fallout = new JsonArray();
+        for (Fallout f : r.fallout()) {
+            JsonObject fo = Json.entity(f.entity());
+            fo.addProperty("reason", f.reason());
+            fallout.add(fo);
+        }
+        o.add("fallout", fallout);
         o.add("lostRelations", Json.relations(r.lostRelations()));
         JsonArray losses = new JsonArray();
         for (BlocLoss l : r.blocLosses()) {

@@ -16,8 +16,9 @@ import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
 
 /**
- * Entities grouped by alignment: Artemis Accords signatories ({@code signatory-of → artemis_accords}), ILRS partners
- * ({@code member-of} or {@code co-leads → ilrs}), both, or neither; and the relations within and across the groups.
+ * Entities grouped by alignment: Artemis Accords signatories ({@code signatory-of} or {@code co-leads →
+ * artemis_accords}), ILRS partners ({@code member-of} or {@code co-leads → ilrs}), both, or neither; and the
+ * relations within and across the groups.
  *
  * <p>Alignment is read from the graph given as {@code membership} (normally the whole graph, so a filter that hides
  * the membership relations does not change who belongs where), counting only relations with the given statuses
@@ -50,7 +51,7 @@ public final class BlocView {
     }
 
     public static BlocView of(Graph<Entity, Relation> membership, Graph<Entity, Relation> view) {
-        return of(membership, view, EnumSet.of(Status.ACTIVE));
+        return of(membership, view, EnumSet.of(Status.ACTIVE, Status.PLANNED));
     }
 
     public static BlocView of(Graph<Entity, Relation> membership, Graph<Entity, Relation> view, Set<Status> statuses) {
@@ -98,7 +99,8 @@ public final class BlocView {
         for (Relation r : g.outgoingEdgesOf(e)) {
             if (!statuses.contains(r.status())) continue;
             String target = g.getEdgeTarget(r).id();
-            if (r.type() == RelationType.SIGNATORY_OF && target.equals(ARTEMIS_ID)) artemis = true;
+            boolean joins = r.type() == RelationType.SIGNATORY_OF || r.type() == RelationType.CO_LEADS;
+            if (joins && target.equals(ARTEMIS_ID)) artemis = true;
             if ((r.type() == RelationType.MEMBER_OF || r.type() == RelationType.CO_LEADS) && target.equals(ILRS_ID)) {
                 ilrs = true;
             }

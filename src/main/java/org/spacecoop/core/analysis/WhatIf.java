@@ -1,10 +1,12 @@
 package org.spacecoop.core.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import org.jgrapht.graph.AsUndirectedGraph;
 import org.jgrapht.graph.MaskSubgraph;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.model.RelationType;
+import org.spacecoop.core.analysis.WhatIfReport.Fallout;
 import org.spacecoop.core.analysis.WhatIfReport.BlocLoss;
 import org.spacecoop.core.analysis.WhatIfReport.MeasureChange;
 import org.spacecoop.core.analysis.WhatIfReport.Mover;
@@ -27,6 +31,11 @@ import org.spacecoop.core.analysis.WhatIfReport.Mover;
 /**
  * Hypothetical removal of entities from a graph view. Nothing is modified: the graph without them is a
  * {@link MaskSubgraph} over the view, and the report compares the two.
+ *
+ * <p>With the fallout on (the default), removing an actor also removes what cannot stand without it: actors that
+ * are {@code part-of} it (NASA with the United States), and programs that only removed actors lead
+ * ({@code develops}, {@code operates}, {@code co-leads}, {@code initiates}): without NASA, Gateway goes, and with
+ * it every contribution to it. That is the question the op-ed asks ("if the US pulls out of its own programs").
  */
 public final class WhatIf {
 
@@ -34,6 +43,11 @@ public final class WhatIf {
     private final Function<Entity, Optional<String>> blocs;
     private Set<Measure> measures = EnumSet.allOf(Measure.class);
     private int topMovers = 10;
+    private boolean fallout = true;
+
+    /** The relation types by which an actor leads a program. */
+    static final Set<RelationType> LEADS = EnumSet.of(RelationType.DEVELOPS, RelationType.OPERATES,
+            RelationType.CO_LEADS, RelationType.INITIATES);
 
     public WhatIf(Graph<Entity, Relation> view, Function<Entity, Optional<String>> blocs) {
         this.view = view;
@@ -47,6 +61,12 @@ public final class WhatIf {
     /** The measures whose movers the report lists (all four by default; betweenness is the slowest). */
     public WhatIf measures(Set<Measure> chosen) {
         this.measures = chosen.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(chosen);
+        return this;
+    }
+
+    /** Whether parts of removed actors and programs only they lead go too (default: yes). */
+    public WhatIf fallout(boolean on) {
+        this.fallout = on;
         return this;
     }
 
@@ -65,8 +85,15 @@ public final class WhatIf {
         if (anchor != null && toRemove.contains(anchor)) {
             throw new IllegalArgumentException("the anchor " + anchor.id() + " is among the removed entities");
         }
-        Set<Entity> removed = new LinkedHashSet<>();
-        for (Entity e : toRemove) if (view.containsVertex(e)) removed.add(e);
+        Set<Entity> chosen = new LinkedHashSet<>();
+        for (Entity e : toRemove) if (view.containsVertex(e)) chosen.add(e);
+        List<Fallout> falloutList = fallout ? fallout(chosen) : List.of();
+        Set<Entity> removed = new LinkedHashSet<>(chosen);
+        for (Fallout f : falloutList) removed.add(f.entity());
+        if (anchor != null && removed.contains(anchor)) {
+            throw new IllegalArgumentException("the anchor " + anchor.id() + " goes with the removed entities ("
+                    + falloutList.stream().filter(f -> f.entity().equals(anchor)).findFirst().map(Fallout::reason).orElse("") + ")");
+        }
         Graph<Entity, Relation> after = without(view, removed);
         long steps = 2 + 2L * measures.size();
         progress.update(0, steps, "relations");
@@ -102,12 +129,55 @@ public final class WhatIf {
             progress.update(++done, steps, m.label() + " after");
             changes.add(new MeasureChange(m, movers(s0, s1)));
         }
-        return new WhatIfReport(List.copyOf(removed), lostList, blocLosses, Optional.ofNullable(anchor), cutOff,
+        return new WhatIfReport(List.copyOf(chosen), falloutList, lostList, blocLosses, Optional.ofNullable(anchor), cutOff,
                 setsBefore.size(), setsAfter.size(), largest(setsBefore), largest(setsAfter), changes);
     }
 
     public WhatIfReport run(Collection<Entity> toRemove, Entity anchor) {
         return run(toRemove, anchor, Progress.NONE);
+    }
+
+    /** Actors part of removed actors (transitively), then programs whose leaders are all gone. */
+    private List<Fallout> fallout(Set<Entity> chosen) {
+        Map<Entity, String> gone = new LinkedHashMap<>();
+        for (Entity e : chosen) gone.put(e, null);
+        ArrayDeque<Entity> queue = new ArrayDeque<>(chosen);
+        while (!queue.isEmpty()) {
+            Entity whole = queue.poll();
+            if (!whole.kind().isActor()) continue;
+            for (Relation r : view.incomingEdgesOf(whole)) {
+                Entity part = view.getEdgeSource(r);
+                if (r.type() == RelationType.PART_OF && part.kind().isActor() && !gone.containsKey(part)) {
+                    gone.put(part, "part of " + whole.name());
+                    queue.add(part);
+                }
+            }
+        }
+        Map<Entity, String> programs = new LinkedHashMap<>();
+        for (Entity p : view.vertexSet()) {
+            if (p.kind().isActor() || gone.containsKey(p)) continue;
+            List<Entity> leaders = new ArrayList<>();
+            boolean standing = false;
+            for (Relation r : view.incomingEdgesOf(p)) {
+                Entity leader = view.getEdgeSource(r);
+                if (!LEADS.contains(r.type()) || !leader.kind().isActor() || leader.equals(p)) continue;
+                if (gone.containsKey(leader)) {
+                    if (!leaders.contains(leader)) leaders.add(leader);
+                } else {
+                    standing = true;
+                }
+            }
+            if (!standing && !leaders.isEmpty()) {
+                leaders.sort(byName());
+                programs.put(p, "led only by " + String.join(", ", leaders.stream().map(Entity::name).toList()));
+            }
+        }
+        gone.putAll(programs);
+        List<Fallout> list = new ArrayList<>();
+        gone.forEach((e, reason) -> {
+            if (reason != null) list.add(new Fallout(e, reason));
+        });
+        return list;
     }
 
     /** Programs (non-actors) whose partners from some bloc were all removed. */

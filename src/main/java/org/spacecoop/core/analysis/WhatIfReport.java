@@ -10,7 +10,8 @@ import org.spacecoop.core.model.Relation;
  * What a hypothetical removal of actors does to a graph view.
  *
  * @param removed          the removed entities (those of the request that were in the view)
- * @param lostRelations    relations of the view touching a removed entity
+ * @param fallout          entities removed with them: their parts, and the programs only they led
+ * @param lostRelations    relations of the view touching a removed entity or its fallout
  * @param blocLosses       programs left without any partner from a bloc they had partners from
  * @param anchor           the entity reachability is measured from, if one was chosen
  * @param cutOff           entities connected to the anchor before (ignoring directions) and not after
@@ -20,16 +21,28 @@ import org.spacecoop.core.model.Relation;
  * @param largestAfter     the same after
  * @param changes          per measure, the entities whose score changed most
  */
-public record WhatIfReport(List<Entity> removed, List<Relation> lostRelations, List<BlocLoss> blocLosses,
+public record WhatIfReport(List<Entity> removed, List<Fallout> fallout, List<Relation> lostRelations, List<BlocLoss> blocLosses,
                            Optional<Entity> anchor, List<Entity> cutOff, int componentsBefore, int componentsAfter,
                            int largestBefore, int largestAfter, List<MeasureChange> changes) {
 
     public WhatIfReport {
         removed = List.copyOf(removed);
+        fallout = List.copyOf(fallout);
         lostRelations = List.copyOf(lostRelations);
         blocLosses = List.copyOf(blocLosses);
         cutOff = List.copyOf(cutOff);
         changes = List.copyOf(changes);
+    }
+
+    /** Every entity gone: the removed ones and their fallout. */
+    public List<Entity> allRemoved() {
+        List<Entity> all = new java.util.ArrayList<>(removed);
+        for (Fallout f : fallout) all.add(f.entity());
+        return all;
+    }
+
+    /** An entity that goes with the removed ones, and why ("part of United States", "led only by NASA"). */
+    public record Fallout(Entity entity, String reason) {
     }
 
     /** A program that had partners from {@code bloc} and has none left; {@code lostPartners} are those it had. */

@@ -21,7 +21,7 @@ class BlocViewTest {
                 .rel("cty_us", "signatory-of", "artemis_accords")
                 .rel("cnsa", "co-leads", "ilrs")
                 .rel("cty_ae", "signatory-of", "artemis_accords").rel("cty_ae", "member-of", "ilrs")
-                .rel("cty_pe", "signatory-of", "artemis_accords", Status.PLANNED)
+                .rel("cty_pe", "signatory-of", "artemis_accords", Status.SPECULATIVE)
                 .rel("nasa", "cooperates-on", "cnsa").rel("nasa", "trains-with", "cty_ae").rel("cty_xx", "member-of", "cty_pe")
                 .build();
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.spacecoop.core.analysis.WhatIfReport.MeasureChange;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.EntityKind;
 
 class WhatIfTest {
 
@@ -78,7 +79,7 @@ class WhatIfTest {
                 .rel("nasa", "operates", "iss").rel("spacex", "crew-transport", "iss").rel("jaxa", "operates", "iss")
                 .build();
 
-        WhatIfReport r = new WhatIf(g.graph()).run(List.of(e(g, "nasa")), e(g, "esa"));
+        WhatIfReport r = new WhatIf(g.graph()).fallout(false).run(List.of(e(g, "nasa")), e(g, "esa"));
 
         assertThat(r.blocLosses()).singleElement().satisfies(l -> {
             assertThat(l.program().id()).isEqualTo("gateway");
@@ -87,6 +88,36 @@ class WhatIfTest {
         });
         // ESA keeps Gateway but reached the ISS side only through NASA
         assertThat(r.cutOff()).extracting(Entity::id).containsExactly("iss", "jaxa", "spacex");
+    }
+
+    @Test
+    void partsOfARemovedActorAndProgramsOnlyItLedGoWithIt() {
+        CooperationGraph g = new Fixture().entity("cty_us", EntityKind.COUNTRY, "US").actor("nasa", "US")
+                .actor("esa", "Europe").actor("jaxa", "JP").program("gateway").program("iss").program("ariane")
+                .rel("nasa", "part-of", "cty_us")
+                .rel("nasa", "develops", "gateway").rel("esa", "provides-hardware", "gateway")
+                .rel("jaxa", "provides-hardware", "gateway")
+                .rel("nasa", "operates", "iss").rel("jaxa", "operates", "iss").rel("esa", "develops", "ariane")
+                .build();
+
+        WhatIfReport r = new WhatIf(g.graph()).run(List.of(e(g, "cty_us")), e(g, "esa"));
+
+        assertThat(r.removed()).extracting(Entity::id).containsExactly("cty_us");
+        assertThat(r.fallout()).extracting(f -> f.entity().id() + ": " + f.reason())
+                .containsExactly("nasa: part of CTY_US", "gateway: led only by NASA");
+        assertThat(r.lostRelations()).extracting(x -> x.id()).contains("esa.provides-hardware.gateway",
+                "jaxa.provides-hardware.gateway", "nasa.operates.iss").doesNotContain("jaxa.operates.iss");
+        assertThat(r.cutOff()).extracting(Entity::id).containsExactly("iss", "jaxa");
+        assertThat(r.allRemoved()).extracting(Entity::id).containsExactly("cty_us", "nasa", "gateway");
+    }
+
+    @Test
+    void theAnchorCannotGoWithTheRemovedOnes() {
+        CooperationGraph g = new Fixture().actor("nasa", "US").program("gateway").actor("esa", "Europe")
+                .rel("nasa", "develops", "gateway").rel("esa", "provides-hardware", "gateway").build();
+
+        assertThatThrownBy(() -> new WhatIf(g.graph()).run(List.of(e(g, "nasa")), e(g, "gateway")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("led only by NASA");
     }
 
     @Test
