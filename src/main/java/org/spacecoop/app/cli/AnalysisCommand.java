@@ -2,9 +2,14 @@ package org.spacecoop.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.jgrapht.Graph;
+import org.spacecoop.core.filter.FilterState;
+import org.spacecoop.core.filter.FilterSyntaxException;
+import org.spacecoop.core.filter.FilterText;
+import org.spacecoop.core.filter.GraphFilter;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
@@ -28,6 +33,10 @@ abstract class AnalysisCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
+
+    @Option(names = "--filter", paramLabel = "TEXT",
+            description = "Analyse only what this filter shows, e.g. \"status=active,planned;type=member-of\".")
+    String filter;
 
     @Spec
     CommandSpec spec;
@@ -56,9 +65,18 @@ abstract class AnalysisCommand implements Callable<Integer> {
     /** Does the work and writes to {@code out}; returns the exit code. */
     abstract int run(CooperationGraph graph, PrintWriter out) throws BadInput;
 
-    /** The graph the analysis runs on; subclasses with a filter narrow it. */
+    /** The graph the analysis runs on: the whole graph, or what {@code --filter} shows of it. */
     Graph<Entity, Relation> view(CooperationGraph graph) throws BadInput {
-        return graph.graph();
+        if (filter == null || filter.isBlank()) return graph.graph();
+        try {
+            FilterState state = FilterText.parse(filter);
+            GraphFilter graphFilter = new GraphFilter(graph);
+            List<String> problems = graphFilter.problems(state);
+            if (!problems.isEmpty()) throw new BadInput("--filter: " + String.join("; ", problems));
+            return graphFilter.apply(state).view();
+        } catch (FilterSyntaxException e) {
+            throw new BadInput("--filter: " + e.getMessage());
+        }
     }
 
     Entity entity(CooperationGraph graph, String text) throws BadInput {

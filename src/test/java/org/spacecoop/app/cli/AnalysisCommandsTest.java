@@ -37,6 +37,22 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void rankOnlyWhatTheFilterShows() {
+        CliRun r = CliRun.of(new RankCommand(LOADER), "data.json", "--by", "degree", "--filter", "type=develops;isolated=hide");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Degree of 4 entities (2 relations)").doesNotContain("roscosmos");
+    }
+
+    @Test
+    void aBadFilterIsBadInput() {
+        CliRun r = CliRun.of(new RankCommand(LOADER), "data.json", "--filter", "colour=blue");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith("rank: --filter: ");
+    }
+
+    @Test
     void anUnknownMeasureIsAUsageError() {
         CliRun r = CliRun.of(new RankCommand(LOADER), "data.json", "--by", "fame");
 
