@@ -76,7 +76,7 @@ public final class WhatIfCommand extends AnalysisCommand {
         for (Fallout f : r.fallout()) out.printf("Also gone: %s (%s)%n", f.entity().name(), f.reason());
         out.printf("%nRelations lost: %d%n", r.lostRelations().size());
         for (Relation rel : r.lostRelations()) {
-            out.printf("  %-48s %s [%s]%n", rel.id(), rel.typeName(), rel.status().id());
+            out.printf("  %-52s [%s]%n", rel.id(), rel.status().id());
         }
         out.printf("%nPrograms left without any partner from a bloc: %d%n", r.blocLosses().size());
         for (BlocLoss l : r.blocLosses()) {

@@ -21,6 +21,7 @@ import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.AsUndirectedGraph;
 import org.jgrapht.graph.MaskSubgraph;
 import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.analysis.WhatIfReport.Fallout;
@@ -35,7 +36,7 @@ import org.spacecoop.core.analysis.WhatIfReport.Mover;
  * <p>With the fallout on (the default), removing an actor also removes what cannot stand without it: actors that
  * are {@code part-of} it (NASA with the United States), and programs that only removed actors lead
  * ({@code develops}, {@code operates}, {@code co-leads}, {@code initiates}): without NASA, Gateway goes, and with
- * it every contribution to it. That is the question the op-ed asks ("if the US pulls out of its own programs").
+ * it every contribution to it. Agreements do not fall: the Artemis Accords remain signed by the others. That is the question the op-ed asks ("if the US pulls out of its own programs").
  */
 public final class WhatIf {
 
@@ -155,7 +156,8 @@ public final class WhatIf {
         }
         Map<Entity, String> programs = new LinkedHashMap<>();
         for (Entity p : view.vertexSet()) {
-            if (p.kind().isActor() || gone.containsKey(p)) continue;
+            // an agreement stands on its signatories, not on whoever drafted it
+            if (p.kind().isActor() || p.kind().family() == EntityKind.Family.AGREEMENT || gone.containsKey(p)) continue;
             List<Entity> leaders = new ArrayList<>();
             boolean standing = false;
             for (Relation r : view.incomingEdgesOf(p)) {
