@@ -68,13 +68,13 @@ public final class FontFallback {
         return fallback;
     }
 
-    /** A CSS font-family value starting with {@code family} and going on with every fallback, then sans-serif. */
+    /** A CSS font-family value (double-quoted names, for single-quoted SVG attributes) starting with {@code family} and going on with every fallback, then sans-serif. */
     public static String cssFamilyList(String family) {
         StringBuilder sb = new StringBuilder();
-        sb.append('\'').append(family).append('\'');
+        sb.append('"').append(family).append('"');
         for (List<String> list : List.of(LATIN_FAMILIES.subList(0, 2), CJK_FAMILIES.subList(0, 2),
                 ARABIC_FAMILIES.subList(0, 1))) {
-            for (String f : list) if (!f.equalsIgnoreCase(family)) sb.append(", '").append(f).append('\'');
+            for (String f : list) if (!f.equalsIgnoreCase(family)) sb.append(", \"").append(f).append('"');
         }
         return sb.append(", sans-serif").toString();
     }
