@@ -5,7 +5,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -32,8 +31,6 @@ import org.jfree.svg.SVGHints;
  * display it, else the logical "SansSerif" (whose fontconfig fallbacks may still cover it).
  */
 public final class Graphics2DSurface implements Surface {
-
-    private static volatile Set<String> installed;
 
     private final Graphics2D g;
     private final boolean svg;
@@ -82,8 +79,18 @@ public final class Graphics2DSurface implements Surface {
             // Real <text> elements (not glyph outlines), with a CSS fallback list so the viewer finds glyphs.
             s.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
             s.setFontFunction(FontFallback::cssFamilyList);
+            // Two decimals are finer than any screen; full doubles would triple the file size.
+            s.setGeomDoubleConverter(Graphics2DSurface::twoDecimals);
+            s.setTransformDoubleConverter(Graphics2DSurface::twoDecimals);
         }
         applyStroke();
+    }
+
+    static String twoDecimals(double d) {
+        if (!Double.isFinite(d) || Math.abs(d) >= 1e6) return String.format(Locale.ROOT, "%.2f", d);
+        double r = Math.round(d * 100) / 100.0;
+        if (r == (long) r) return Long.toString((long) r);
+        return Double.toString(r);
     }
 
     @Override
@@ -148,24 +155,19 @@ public final class Graphics2DSurface implements Surface {
     }
 
     private static String chooseFamily(FontFallback.Script script, String sample) {
-        Set<String> have = installedFamilies();
         for (String f : FontFallback.candidates(script)) {
-            if (!have.contains(f.toLowerCase(Locale.ROOT))) continue;
-            if (new Font(f, Font.PLAIN, 12).canDisplayUpTo(sample) == -1) return f;
+            if (isInstalled(f) && new Font(f, Font.PLAIN, 12).canDisplayUpTo(sample) == -1) return f;
         }
         return Font.SANS_SERIF;
     }
 
-    private static Set<String> installedFamilies() {
-        Set<String> s = installed;
-        if (s == null) {
-            s = new HashSet<>();
-            for (String f : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT))
-                s.add(f.toLowerCase(Locale.ROOT));
-            installed = s;
-        }
-        return s;
+    /** Looks the family up by name (cheaper than listing every font, which loads all of them). */
+    private static boolean isInstalled(String family) {
+        return INSTALLED.computeIfAbsent(family.toLowerCase(Locale.ROOT),
+                k -> new Font(family, Font.PLAIN, 12).getFamily(Locale.ROOT).equalsIgnoreCase(family));
     }
+
+    private static final Map<String, Boolean> INSTALLED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether some installed font can show this text (for tests and warnings). */
     public static boolean canDisplay(String text) {

@@ -57,32 +57,38 @@ public final class ImageExporter {
         } else {
             Viewport.Bounds b = scene.visibleBounds();
             baseW = ImageOptions.WHOLE_GRAPH_WIDTH;
+            // Keep the legend beside the graph, not over it.
+            double reserve = o.legend() ? measure(s -> new LegendPainter().measure(s, LegendPainter.Content.of(scene))[0])
+                    + LEGEND_MARGIN : 0;
             if (b.isEmpty()) {
                 graphH = 600;
                 vp = Viewport.IDENTITY;
             } else {
-                double inner = baseW - 2 * FIT_MARGIN;
+                double inner = baseW - reserve - 2 * FIT_MARGIN;
                 double ratio = b.width() > 0 ? b.height() / b.width() : 1;
-                graphH = Math.max(300, Math.min(2400, inner * ratio + 2 * FIT_MARGIN + 20));
-                vp = Viewport.fit(b, baseW, graphH - 20, FIT_MARGIN);
+                graphH = Math.max(o.legend() ? 420 : 300, Math.min(2400, inner * ratio + 2 * FIT_MARGIN + 20));
+                vp = Viewport.fit(b, baseW - reserve, graphH - 20, FIT_MARGIN).panBy(reserve, 0);
             }
         }
-        double captionH = 0;
-        if (o.caption() != null) {
-            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g = scratch.createGraphics();
-            try {
-                captionH = new CaptionPainter().height(new Graphics2DSurface(g), o.caption(), baseW);
-            } finally {
-                g.dispose();
-            }
-        }
+        double w = baseW;
+        double captionH = o.caption() == null ? 0 : measure(s -> new CaptionPainter().height(s, o.caption(), w));
         double factor = o.pixelWidth() > 0 ? o.pixelWidth() / baseW : o.scale();
         Layout l = new Layout(baseW, graphH, captionH, vp, factor);
         if (l.pixelWidth() > ImageOptions.MAX_SIDE || l.pixelHeight() > ImageOptions.MAX_SIDE)
             throw new IllegalArgumentException("Image of " + l.pixelWidth() + "×" + l.pixelHeight()
                     + " pixels is too large; the limit is " + ImageOptions.MAX_SIDE + " pixels a side");
         return l;
+    }
+
+    /** Measures text-dependent sizes on a scratch Java2D surface. */
+    private static double measure(java.util.function.ToDoubleFunction<Surface> f) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            return f.applyAsDouble(new Graphics2DSurface(g));
+        } finally {
+            g.dispose();
+        }
     }
 
     /** Renders the scene into a new ARGB image. */

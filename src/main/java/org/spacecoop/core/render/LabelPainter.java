@@ -60,11 +60,15 @@ final class LabelPainter {
         String text = sc.label(i);
         if (text.isEmpty()) return false;
         double sr = Math.max(GraphPainter.MIN_NODE_PX, sc.radius(i) * f.vp.scale());
-        double w = width(s, sc, i) + 2 * PAD_X;
+        if (strong) s.setFont(fontPx, true);
+        double w = (strong ? s.textWidth(text) : width(s, sc, i)) + 2 * PAD_X;
         double h = fontPx + 2 * PAD_Y;
         double x = f.sx(i) - w / 2;
         double y = f.sy(i) + sr + 2;
-        if (x + w < 0 || x > f.width || y + h < 0 || y > f.height) return false;
+        if (x + w < 0 || x > f.width || y + h < 0 || y > f.height) {
+            if (strong) s.setFont(fontPx, false);
+            return false;
+        }
         if (!grid.tryPlace(x, y, w, h) && !strong) {
             hidden++;
             return false;
@@ -73,7 +77,6 @@ final class LabelPainter {
         s.setFill(f.palette.labelBackground());
         s.fillRoundRect(x, y, w, h, h * 0.5);
         if (strong) {
-            s.setFont(fontPx, true);
             s.setStroke(Argb.fade(f.palette.labelText(), 0.3));
             s.setLineWidth(1);
             s.strokeRoundRect(x, y, w, h, h * 0.5);
@@ -88,8 +91,7 @@ final class LabelPainter {
     private double width(Surface s, RenderScene sc, int i) {
         float w = widths[i];
         if (Float.isNaN(w)) {
-            // Strong labels are bold: measure bold so the background always fits.
-            w = (float) (s.textWidth(sc.label(i)) * 1.06);
+            w = (float) s.textWidth(sc.label(i));
             widths[i] = w;
         }
         return w;
