@@ -1,7 +1,6 @@
 package org.spacecoop.core.io;
 
 import java.io.BufferedReader;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +15,7 @@ import java.util.List;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import org.spacecoop.core.io.Drafts.EntityDraft;
 import org.spacecoop.core.io.Drafts.RelationDraft;
 import org.spacecoop.core.io.Drafts.SourceDraft;
@@ -144,8 +144,12 @@ public final class DatasetReader {
             }
         }
         in.endObject();
-        if (in.peek() != JsonToken.END_DOCUMENT) {
-            values.problems.add(values.cursor.next(), "$", "unexpected content after the dataset's closing }");
+        try {
+            if (in.peek() != JsonToken.END_DOCUMENT) throw new MalformedJsonException("more content");
+        } catch (MalformedJsonException e) {
+            long at = values.cursor.here();
+            values.problems.add(at - 1, "$", "unexpected content after the dataset's closing }");
+            return false;
         }
         for (int f : new int[] {0, 3, 4}) {
             if ((seen & 1L << f) == 0) {

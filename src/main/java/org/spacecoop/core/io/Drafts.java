@@ -34,6 +34,8 @@ final class Drafts {
     static final class EvidenceDraft {
         final List<PassageDraft> passages = new ArrayList<>(1);
         final List<Reference> references = new ArrayList<>(0);
+        /** Passages and references left out because they were broken (and reported). */
+        int dropped;
     }
 
     static final class PassageDraft {

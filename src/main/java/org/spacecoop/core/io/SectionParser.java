@@ -51,9 +51,9 @@ final class SectionParser {
 
     List<SourceDraft> sources() throws IOException {
         List<SourceDraft> out = new ArrayList<>();
-        array("sources", () -> {
+        array("sources", index -> {
             SourceDraft s = new SourceDraft();
-            s.index = out.size();
+            s.index = index;
             s.at = values.at;
             object(SOURCE_FIELDS, SOURCE_REQUIRED, f -> {
                 switch (f) {
@@ -73,9 +73,9 @@ final class SectionParser {
 
     List<EntityDraft> entities() throws IOException {
         List<EntityDraft> out = new ArrayList<>();
-        array("entities", () -> {
+        array("entities", index -> {
             EntityDraft e = new EntityDraft();
-            e.index = out.size();
+            e.index = index;
             e.at = values.at;
             object(ENTITY_FIELDS, ENTITY_REQUIRED, f -> {
                 switch (f) {
@@ -100,9 +100,9 @@ final class SectionParser {
 
     List<RelationDraft> relations() throws IOException {
         List<RelationDraft> out = new ArrayList<>();
-        array("relations", () -> {
+        array("relations", index -> {
             RelationDraft r = new RelationDraft();
-            r.index = out.size();
+            r.index = index;
             r.at = values.at;
             object(RELATION_FIELDS, RELATION_REQUIRED, f -> {
                 switch (f) {
@@ -125,25 +125,27 @@ final class SectionParser {
     }
 
     private void passages(EvidenceDraft evidence) throws IOException {
-        array("passages", () -> {
+        array("passages", index -> {
             PassageDraft p = new PassageDraft();
-            p.index = evidence.passages.size();
+            p.index = index;
             object(PASSAGE_FIELDS, 3L, f -> {
                 if (f == 0) { p.source = values.string(false); p.sourceAt = values.at; }
                 else { p.quote = values.text(); p.quoteAt = values.at; }
             });
-            evidence.passages.add(p);
+            if (p.source != null && p.quote != null) evidence.passages.add(p);
+            else evidence.dropped++;
         });
     }
 
     private void references(EvidenceDraft evidence) throws IOException {
-        array("references", () -> {
+        array("references", index -> {
             String[] ref = new String[2];
             object(REFERENCE_FIELDS, 1L, f -> {
                 if (f == 0) ref[0] = url(false);
                 else ref[1] = values.string(true);
             });
             if (ref[0] != null) evidence.references.add(new Reference(ref[0], ref[1] == null ? "" : ref[1]));
+            else evidence.dropped++;
         });
     }
 
@@ -158,18 +160,21 @@ final class SectionParser {
         return u;
     }
 
-    /** Reads an array of objects; {@code element} is called with the element's start in {@code values.at}. */
-    private void array(String what, IORunnable element) throws IOException {
+    /**
+     * Reads an array of objects; {@code element} is called with the element's index, its start in
+     * {@code values.at}. Elements that are not objects are reported and skipped.
+     */
+    private void array(String what, ElementReader element) throws IOException {
         if (!values.expect(JsonToken.BEGIN_ARRAY, "an array of " + what)) return;
         in.beginArray();
-        while (in.hasNext()) {
-            if (values.expect(JsonToken.BEGIN_OBJECT, "an object")) element.run();
+        for (int i = 0; in.hasNext(); i++) {
+            if (values.expect(JsonToken.BEGIN_OBJECT, "an object")) element.read(i);
         }
         in.endArray();
     }
 
-    interface IORunnable {
-        void run() throws IOException;
+    private interface ElementReader {
+        void read(int index) throws IOException;
     }
 
     /** Reads the fields of an object whose '{' has been peeked; reports unknown, repeated and missing fields. */

@@ -25,11 +25,14 @@ final class SyntaxErrors {
         String path = m.group(4);
         String what = m.group(1);
         String message;
-        if (e instanceof EOFException) {
+        if (e instanceof EOFException || what.startsWith("Unterminated string")) {
+            // strict JSON strings cannot span lines, so an unclosed string always runs into the end of the file
             message = !started ? "empty file: expected a JSON object {…}"
                     : "unexpected end of file: the file is truncated or a closing bracket is missing";
         } else {
             message = "malformed JSON: " + explain(what);
+            // Gson reports the place after the character it rejected; point at the character itself
+            if (column > 1) column--;
         }
         return new Problem(file, line, column, path, message);
     }
@@ -40,7 +43,6 @@ final class SyntaxErrors {
         if (gson.startsWith("Expected ':'")) return "':' is expected after a field name";
         if (gson.startsWith("Unterminated object")) return "',' or '}' is expected here";
         if (gson.startsWith("Unterminated array")) return "',' or ']' is expected here";
-        if (gson.startsWith("Unterminated string")) return "a string is not closed";
         if (gson.startsWith("Unterminated escape") || gson.startsWith("Malformed Unicode escape")
                 || gson.startsWith("Invalid escape")) return "a bad escape sequence in a string";
         if (gson.startsWith("Unescaped control characters")) return "a line break or control character inside a string must be escaped (\\n)";

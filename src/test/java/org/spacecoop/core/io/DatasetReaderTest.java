@@ -124,4 +124,57 @@ class DatasetReaderTest {
             default -> c.skipValue();
         }
     }
+
+    @Test
+    void sectionsMayComeInAnyOrder() {
+        String json = """
+                {"relations": [{"id": "r", "from": "a", "to": "b", "type": "develops", "status": "active",
+                                "passages": [{"source": "s", "quote": "a  develops\\nb"}]}],
+                 "entities": [{"id": "a", "name": "A", "kind": "agency", "description": "d", "status": "active"},
+                              {"id": "b", "name": "B", "kind": "vehicle", "description": "d", "status": "planned"}],
+                 "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2025-01-02", "kind": "news", "file": "s.txt"}],
+                 "formatVersion": 1}""";
+        LoadResult r = DatasetReader.read("t.json", new StringReader(json), SourceResolver.of(Map.of("s.txt", "So a develops b.")));
+        assertThat(r.problems()).isEmpty();
+        Passage p = r.dataset().relations().get(0).evidence().passages().get(0);
+        assertThat(p.start()).isEqualTo(3);
+        assertThat(p.end()).isEqualTo(15);
+    }
+
+    @Test
+    void stopsAtTheCapAndSaysSo() {
+        StringBuilder json = new StringBuilder("{\"formatVersion\": 1, \"entities\": [], \"relations\": [\n");
+        for (int i = 0; i < 300; i++) {
+            json.append(i == 0 ? "" : ",\n").append("{\"id\": \"r").append(i)
+                    .append("\", \"from\": \"x\", \"to\": \"x\", \"type\": \"develops\", \"status\": \"active\"}");
+        }
+        LoadResult r = DatasetReader.read("t.json", new StringReader(json.append("]}").toString()), SourceResolver.of(Map.of()));
+        assertThat(r.problems()).hasSize(Problems.CAP + 1);
+        assertThat(r.problems().get(Problems.CAP).message()).contains("too many problems");
+    }
+
+    @Test
+    void wrongTypesAndNullsAreReportedWithoutStoppingTheRead() {
+        String json = """
+                {"formatVersion": 1, "entities": {}, "relations": [
+                  17,
+                  {"id": "r", "from": null, "to": "a", "type": "develops", "status": "active", "unverified": "yes",
+                   "references": [{"url": "ftp://x"}]}
+                ]}""";
+        LoadResult r = DatasetReader.read("t.json", new StringReader(json), SourceResolver.of(Map.of()));
+        assertThat(r.problems()).extracting(p -> p.location() + " " + p.jsonPath() + ": " + p.message()).containsExactly(
+                "1:34 $.entities: expected an array of entities, found an object",
+                "2:3 $.relations[0]: expected an object, found a number",
+                "3:23 $.relations[1].from: must not be null",
+                "3:35 $.relations[1].to: unknown entity \"a\"",
+                "3:94 $.relations[1].unverified: expected true or false, found a string",
+                "4:27 $.relations[1].references[0].url: malformed URL \"ftp://x\": expected http:// or https://… without spaces");
+    }
+
+    @Test
+    void formatVersionMustBeTheNumberOne() {
+        LoadResult r = DatasetReader.read("t.json", new StringReader("{\"formatVersion\": \"1\"}"), SourceResolver.of(Map.of()));
+        assertThat(r.problems()).extracting(Problem::format)
+                .containsExactly("t.json:1:19 $.formatVersion: formatVersion must be the number 1, found a string");
+    }
 }
