@@ -63,11 +63,16 @@ public final class ExplorerViewModel {
                 }));
     }
 
-    /** Shows a graph at once (also used by tests and importers). Clears the selection; every vertex visible. */
+    /**
+     * Shows a graph at once (also used by tests and importers). Clears the selection; every vertex visible unless
+     * a listener of {@link #graphProperty()} sets the visible graph (a filtered view) meanwhile.
+     */
     public void setGraph(CooperationGraph g) {
         selection.set(Selection.NONE);
         search = new EntitySearch(g.graph());
+        Graph<Entity, Relation> before = visibleGraph.get();
         graph.set(g);
+        if (visibleGraph.get() != before) return; // a graph listener (the filters) has set the view already
         if (visibleGraph.get() == g.graph()) visibleChanged();
         else visibleGraph.set(g.graph());
     }

@@ -36,6 +36,7 @@ public final class ExplorerWindow {
         holder[0] = view;
         viewer[0] = new SourceViewer(vm, openUrl, List.of(STYLESHEET));
         view.setUserData(viewer[0]);
+        FilterPanel.install(view);
 
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280×800).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
