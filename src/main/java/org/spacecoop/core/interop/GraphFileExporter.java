@@ -46,6 +46,7 @@ public final class GraphFileExporter {
 
     /** Writes the file safely (temp file, then move); the previous file stays when anything fails. */
     public static void export(Request request, GraphFormat format, Path file) throws IOException {
+        if (format == GraphFormat.JSON) JsonExport.writeSources(request, file);
         AtomicFileWriter.writeText(file, w -> export(request, format, w));
     }
 

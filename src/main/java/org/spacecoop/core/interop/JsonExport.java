@@ -2,12 +2,17 @@ package org.spacecoop.core.interop;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.jgrapht.Graph;
+import org.spacecoop.core.io.AtomicFileWriter;
+import org.spacecoop.core.io.FileWriteException;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Evidence;
@@ -41,6 +46,26 @@ final class JsonExport {
 
     private static void cite(Evidence ev, Set<String> cited) {
         for (Passage p : ev.passages()) if (p.curated()) cited.add(p.sourceId());
+    }
+
+    /**
+     * Writes the documents the copy's passages quote into {@code sources/} beside the JSON file, so the copy
+     * loads back anywhere. A different file already there under the same name is not overwritten.
+     */
+    static void writeSources(GraphFileExporter.Request request, Path json) throws IOException {
+        Path folder = json.toAbsolutePath().normalize().resolveSibling("sources");
+        for (Source s : filteredCopy(request.dataset(), request.graph()).sources()) {
+            if (s.file() == null || !s.hasText()) continue;
+            Path target = folder.resolve(s.file()).normalize();
+            if (!target.startsWith(folder)) continue; // the reader refuses such names anyway
+            if (Files.isRegularFile(target)) {
+                if (Files.readString(target, StandardCharsets.UTF_8).equals(s.text())) continue;
+                throw new FileWriteException(target, "Cannot write " + json + ": " + target
+                        + " already exists with other content (the copy's quotes need the source document); choose another folder");
+            }
+            Files.createDirectories(target.getParent());
+            AtomicFileWriter.writeText(target, w -> w.write(s.text()));
+        }
     }
 
     static void write(GraphFileExporter.Request request, Writer out) throws IOException {
