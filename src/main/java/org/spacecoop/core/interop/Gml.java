@@ -51,6 +51,18 @@ final class Gml {
         return b.toString();
     }
 
+    /**
+     * jgrapht writes an empty graph label and no {@code multigraph} flag; networkx refuses parallel edges
+     * without it. Fills in the title and declares the graph a multigraph.
+     */
+    static String completeHeader(String gml, String title) {
+        String label = "\tlabel \"\"\n";
+        int at = gml.indexOf(label);
+        if (at < 0) return gml;
+        String header = "\tlabel \"" + escape(title == null ? "" : title) + "\"\n\tmultigraph 1\n";
+        return gml.substring(0, at) + header + gml.substring(at + label.length());
+    }
+
     static Map<String, Attribute> asciiAttributes(Map<String, Attribute> in) {
         Map<String, Attribute> out = new LinkedHashMap<>();
         in.forEach((k, v) -> out.put(k, v.getType() == AttributeType.STRING ? DefaultAttribute.createAttribute(escape(v.getValue())) : v));

@@ -57,7 +57,11 @@ public final class GraphFileExporter {
             switch (format) {
                 case GRAPHML -> graphml(attrs).exportGraph(g, out);
                 case GEXF -> gexf(request, attrs, out);
-                case GML -> gml(request, attrs).exportGraph(g, out);
+                case GML -> {
+                    StringWriter buffer = new StringWriter();
+                    gml(request, attrs).exportGraph(g, buffer);
+                    out.write(Gml.completeHeader(buffer.toString(), request.dataset().title()));
+                }
                 case DOT -> dot(request, attrs).exportGraph(g, out);
                 case CSV -> CsvEdgeList.write(g, out);
                 case JSON -> JsonExport.write(request, out);
@@ -149,9 +153,6 @@ public final class GraphFileExporter {
         ex.setParameter(GmlExporter.Parameter.EXPORT_CUSTOM_EDGE_ATTRIBUTES, true);
         boolean positions = g.vertexSet().stream().anyMatch(request.positions()::has);
         ex.setParameter(GmlExporter.Parameter.EXPORT_CUSTOM_VERTEX_GRAPHICS_ATTRIBUTES, positions);
-        if (request.dataset().title() != null) {
-            ex.setGraphAttributeProvider(() -> Map.of("label", DefaultAttribute.createAttribute(Gml.escape(request.dataset().title()))));
-        }
         ex.setVertexAttributeProvider(e -> {
             Map<String, Attribute> m = Gml.asciiAttributes(attrs.vertex(e));
             m.remove("x");
