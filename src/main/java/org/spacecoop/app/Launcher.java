@@ -1,8 +1,15 @@
 package org.spacecoop.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.spacecoop.app.cli.Cli;
+
 /**
- * Entry point ({@code main.class}): starts the explorer window. A plain class rather than the Application itself, so
- * the JavaFX runtime can come from the classpath. The command line (validate, export, …) dispatches from here too.
+ * Entry point ({@code main.class}). No arguments: the explorer window on the bundled dataset; one existing file:
+ * the window opening that file; anything else: the command line ({@code validate}, {@code export}, …, or
+ * {@code --help}). A plain class rather than the Application itself, so a single jar can start JavaFX from the
+ * classpath, and the command line never touches the toolkit.
  */
 public final class Launcher {
 
@@ -10,6 +17,24 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        ExplorerApp.launchGui(args);
+        switch (mode(args)) {
+            case GUI -> ExplorerApp.launchGui(args);
+            case CLI -> System.exit(Cli.run(args));
+        }
+    }
+
+    enum Mode { GUI, CLI }
+
+    /**
+     * GUI for no arguments, for a first argument that is an existing file (the file to open; the app reads its own
+     * options such as {@code --screenshot} after it) or that is a GUI option; the command line otherwise.
+     */
+    static Mode mode(String... args) {
+        if (args.length == 0) return Mode.GUI;
+        String first = args[0];
+        if (Cli.commandNames().contains(first)) return Mode.CLI;
+        if (first.startsWith("--screenshot")) return Mode.GUI;
+        if (!first.startsWith("-") && Files.isRegularFile(Path.of(first))) return Mode.GUI;
+        return Mode.CLI;
     }
 }

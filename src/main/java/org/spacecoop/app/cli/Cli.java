@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         description = "Space Cooperation Explorer. Without a command the desktop app opens (with a file to open, if given).",
         subcommands = {
             ValidateCommand.class, StatsCommand.class, ExportCommand.class, GenerateCommand.class,
+            RankCommand.class, PathCommand.class, WhatIfCommand.class, BridgesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Cli implements Runnable {
