@@ -91,7 +91,6 @@ abstract class AnalysisCommand implements Callable<Integer> {
     }
 
     static String score(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e12) return String.valueOf((long) value);
-        return String.format(java.util.Locale.ROOT, "%.4f", value);
+        return org.spacecoop.core.analysis.ReportText.score(value);
     }
 }

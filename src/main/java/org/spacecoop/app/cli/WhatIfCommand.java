@@ -8,6 +8,7 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.spacecoop.core.analysis.Measure;
+import org.spacecoop.core.analysis.ReportText;
 import org.spacecoop.core.analysis.WhatIf;
 import org.spacecoop.core.analysis.WhatIfReport;
 import org.spacecoop.core.analysis.WhatIfReport.BlocLoss;
@@ -72,31 +73,7 @@ public final class WhatIfCommand extends AnalysisCommand {
     }
 
     private static void print(PrintWriter out, WhatIfReport r) {
-        out.printf("What if %s were removed%n", String.join(", ", r.removed().stream().map(e -> e.name() + " (" + e.id() + ")").toList()));
-        for (Fallout f : r.fallout()) out.printf("Also gone: %s (%s)%n", f.entity().name(), f.reason());
-        out.printf("%nRelations lost: %d%n", r.lostRelations().size());
-        for (Relation rel : r.lostRelations()) {
-            out.printf("  %-52s [%s]%n", rel.id(), rel.status().id());
-        }
-        out.printf("%nPrograms left without any partner from a bloc: %d%n", r.blocLosses().size());
-        for (BlocLoss l : r.blocLosses()) {
-            out.printf("  %s: no %s partner left (had %s)%n", l.program().name(), l.bloc(),
-                    String.join(", ", l.lostPartners().stream().map(Entity::name).toList()));
-        }
-        r.anchor().ifPresent(a -> {
-            out.printf("%nCut off from %s: %d%n", a.name(), r.cutOff().size());
-            for (Entity e : r.cutOff()) out.printf("  %s (%s)%n", e.name(), e.id());
-        });
-        out.printf("%nConnected components: %d → %d (largest: %d → %d entities)%n", r.componentsBefore(),
-                r.componentsAfter(), r.largestBefore(), r.largestAfter());
-        for (MeasureChange c : r.changes()) {
-            out.printf("%nLargest changes of %s:%n", c.measure().label());
-            if (c.movers().isEmpty()) out.println("  none");
-            for (Mover m : c.movers()) {
-                out.printf("  %-36s %10s → %-10s rank %d → %d%n", m.entity().name(), score(m.before()), score(m.after()),
-                        m.rankBefore(), m.rankAfter());
-            }
-        }
+        out.print(ReportText.whatIf(r).replace("\n", System.lineSeparator()));
     }
 
     private static JsonObject toJson(WhatIfReport r) {

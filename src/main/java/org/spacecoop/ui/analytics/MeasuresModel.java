@@ -1,0 +1,132 @@
+package org.spacecoop.ui.analytics;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.jgrapht.Graph;
+import org.spacecoop.core.analysis.BlocView;
+import org.spacecoop.core.analysis.Centrality;
+import org.spacecoop.core.analysis.Communities;
+import org.spacecoop.core.analysis.Measure;
+import org.spacecoop.core.analysis.RankedEntity;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.model.Relation;
+import org.spacecoop.ui.ExplorerViewModel;
+
+/**
+ * Sizing and colouring by analysis, and the ranked table: recomputed in the background whenever the visible graph
+ * or the choice changes. {@code sizeBy} null keeps the painter's own sizes (by number of relations); the table then
+ * ranks by degree.
+ */
+public final class MeasuresModel {
+
+    /** What the background computation returns, applied at once on the UI thread. */
+    private record Result(Measure measure, List<RankedEntity> ranking, Communities communities, BlocView blocs) {
+    }
+
+    private final ExplorerViewModel explorer;
+    private final Analyses analyses;
+    private final ObjectProperty<Measure> sizeBy = new SimpleObjectProperty<>(this, "sizeBy");
+    private final ObjectProperty<ColourBy> colourBy = new SimpleObjectProperty<>(this, "colourBy", ColourBy.KIND);
+    private final ObservableList<RankedEntity> ranking = FXCollections.observableArrayList();
+    private final ObservableList<Communities.Community> communities = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<BlocView> blocView = new ReadOnlyObjectWrapper<>(this, "blocView");
+    private final ReadOnlyObjectWrapper<SizeScale> scale = new ReadOnlyObjectWrapper<>(this, "scale");
+    private final ReadOnlyObjectWrapper<Map<Entity, Double>> radii = new ReadOnlyObjectWrapper<>(this, "radii", Map.of());
+    private final ReadOnlyObjectWrapper<Map<Entity, Integer>> colours = new ReadOnlyObjectWrapper<>(this, "colours", Map.of());
+
+    MeasuresModel(ExplorerViewModel explorer) {
+        this.explorer = explorer;
+        this.analyses = new Analyses(explorer);
+        sizeBy.addListener((o, a, b) -> refresh());
+        colourBy.addListener((o, a, b) -> refresh());
+        explorer.visibleGraphProperty().addListener((o, a, b) -> refresh());
+    }
+
+    /** Recomputes for the current visible graph and choices. */
+    public void refresh() {
+        Graph<Entity, Relation> view = explorer.getVisibleGraph();
+        if (view == null || explorer.getGraph() == null) {
+            analyses.cancel();
+            apply(new Result(sizeBy.get(), List.of(), null, null));
+            return;
+        }
+        Graph<Entity, Relation> all = explorer.getGraph().graph();
+        Measure measure = sizeBy.get() == null ? Measure.DEGREE : sizeBy.get();
+        ColourBy colour = colourBy.get();
+        analyses.run("Computing " + measure.label().toLowerCase(java.util.Locale.ROOT), p -> {
+            List<RankedEntity> ranked = Centrality.rank(view, measure, Analyses.core(p));
+            Communities c = colour == ColourBy.COMMUNITY ? Communities.detect(view) : null;
+            BlocView b = colour == ColourBy.BLOC ? BlocView.of(all, view) : null;
+            return new Result(measure, ranked, c, b);
+        }, this::apply);
+    }
+
+    private void apply(Result r) {
+        ranking.setAll(r.ranking());
+        Map<Entity, Double> sizes = new HashMap<>();
+        if (sizeBy.get() != null && !r.ranking().isEmpty()) {
+            double max = r.ranking().get(0).score();
+            double min = r.ranking().get(r.ranking().size() - 1).score();
+            SizeScale s = new SizeScale(r.measure(), min, max);
+            for (RankedEntity e : r.ranking()) sizes.put(e.entity(), s.radius(e.score()));
+            scale.set(s);
+        } else {
+            scale.set(null);
+        }
+        radii.set(Map.copyOf(sizes));
+        communities.setAll(r.communities() == null ? List.of() : r.communities().list());
+        blocView.set(r.blocs());
+        Map<Entity, Integer> cols = new HashMap<>();
+        if (r.communities() != null) r.communities().indexByEntity().forEach((e, i) -> cols.put(e, GroupColours.community(i)));
+        if (r.blocs() != null) r.blocs().groups().forEach((a, members) -> members.forEach(e -> cols.put(e, GroupColours.bloc(a))));
+        colours.set(Map.copyOf(cols));
+    }
+
+    /** The measure nodes are sized by; null for the default size (number of relations). */
+    public ObjectProperty<Measure> sizeByProperty() {
+        return sizeBy;
+    }
+
+    public ObjectProperty<ColourBy> colourByProperty() {
+        return colourBy;
+    }
+
+    /** Visible entities by the chosen measure (degree when sizing is off), highest first. */
+    public ObservableList<RankedEntity> ranking() {
+        return ranking;
+    }
+
+    /** The communities while colouring by community, largest first. */
+    public ObservableList<Communities.Community> communities() {
+        return communities;
+    }
+
+    /** The bloc view while colouring by bloc. */
+    public ReadOnlyObjectProperty<BlocView> blocViewProperty() {
+        return blocView.getReadOnlyProperty();
+    }
+
+    /** The size scale while sizing by a measure (for the legend), else null. */
+    public ReadOnlyObjectProperty<SizeScale> scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    /** Node radii (world units) while sizing by a measure; empty otherwise. */
+    public ReadOnlyObjectProperty<Map<Entity, Double>> radiiProperty() {
+        return radii.getReadOnlyProperty();
+    }
+
+    /** Node colours (ARGB) while colouring by community or bloc; empty otherwise. */
+    public ReadOnlyObjectProperty<Map<Entity, Integer>> coloursProperty() {
+        return colours.getReadOnlyProperty();
+    }
+}
