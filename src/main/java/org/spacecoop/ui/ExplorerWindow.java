@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.spacecoop.ui.analytics.AnalyticsPanel;
 import org.spacecoop.ui.task.TaskExecutor;
 
 /** Assembles the explorer in a stage: view model, view, stylesheet, shortcuts, source viewer, error dialogs. */
@@ -34,6 +35,7 @@ public final class ExplorerWindow {
         ExplorerView view = new ExplorerView(vm, openUrl, (source, passage) ->
                 viewer[0].show(stage, holder[0].detailPanel().evidence(), source, passage));
         holder[0] = view;
+        AnalyticsPanel.install(view);
         viewer[0] = new SourceViewer(vm, openUrl, List.of(STYLESHEET));
         view.setUserData(viewer[0]);
         FilterPanel.install(view);

@@ -21,6 +21,9 @@ import org.spacecoop.core.render.Palette;
 /** The key to the drawing, built from the same {@link Palette} and {@link EdgeStyle} the painter uses. */
 public final class Legend extends VBox {
 
+    static final String DEFAULT_SIZE_HINT = "Size: number of relations";
+    private final Label sizeHint = hint(DEFAULT_SIZE_HINT);
+
     public Legend() {
         this(Palette.light());
     }
@@ -58,7 +61,12 @@ public final class Legend extends VBox {
                     text(name));
         }
         getChildren().addAll(heading("Nodes"), kinds, heading("Relations"), types, heading("Status"), statuses,
-                hint("Size: number of relations"));
+                sizeHint);
+    }
+
+    /** Says what node sizes mean (analytics sizing by a measure); null restores the default. */
+    public void setSizeHint(String text) {
+        sizeHint.setText(text == null ? DEFAULT_SIZE_HINT : text);
     }
 
     private static Node nodeSwatch(Palette p, EntityKind.Family f) {

@@ -1,0 +1,101 @@
+package org.spacecoop.ui.analytics;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.Accordion;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+
+import org.spacecoop.core.analysis.Measure;
+import org.spacecoop.ui.ExplorerView;
+
+/**
+ * The analytics tab of the side panel ({@code #analytics-panel}): measures and the ranked table, communities and
+ * blocs, connections, what-if, single points of failure. "Size" and "Colour" choosers go in the toolbar.
+ */
+public final class AnalyticsPanel extends ScrollPane {
+
+    public static final String STYLESHEET = AnalyticsPanel.class.getResource("analytics.css").toExternalForm();
+
+    private final AnalyticsViewModel vm;
+
+    public AnalyticsPanel(AnalyticsViewModel vm) {
+        this.vm = vm;
+        setId("analytics-panel");
+        getStyleClass().add("analytics-panel");
+        setFitToWidth(true);
+        // one section open at a time: the side panel is narrow and short
+        TitledPane ranking = section("analytics-measures", "Ranking", new MeasuresSection(vm));
+        Accordion sections = new Accordion(ranking,
+                section("analytics-groups", "Communities and blocs", new GroupsSection(vm)),
+                section("analytics-path", "How are they connected?", new PathSection(vm)),
+                section("analytics-whatif", "What if…", new WhatIfSection(vm)),
+                section("analytics-failures", "Single points of failure", new FailuresSection(vm)));
+        sections.setExpandedPane(ranking);
+        setContent(sections);
+    }
+
+    /** Adds the panel, its toolbar choosers and the canvas decoration to an explorer; returns the view model. */
+    public static AnalyticsViewModel install(ExplorerView view) {
+        AnalyticsViewModel vm = new AnalyticsViewModel(view.viewModel());
+        view.getStylesheets().add(STYLESHEET);
+        view.addSidePanel("Analytics", new AnalyticsPanel(vm));
+        view.toolBar().addFeature(sizeChooser(vm), colourChooser(vm));
+        SceneDecorator.install(vm, view.canvas());
+        vm.measures().scaleProperty().addListener((o, a, s) -> view.legend().setSizeHint(s == null ? null : s.describe()));
+        return vm;
+    }
+
+    public AnalyticsViewModel viewModel() {
+        return vm;
+    }
+
+    private static TitledPane section(String id, String title, javafx.scene.Node content) {
+        TitledPane p = new TitledPane(title, content);
+        p.setId(id);
+        p.setAnimated(false);
+        return p;
+    }
+
+    /** "Size: relations | degree | betweenness | closeness | PageRank" ({@code #size-by}). */
+    static ComboBox<Measure> sizeChooser(AnalyticsViewModel vm) {
+        var items = FXCollections.<Measure>observableArrayList();
+        items.add(null);
+        items.addAll(Measure.values());
+        ComboBox<Measure> box = new ComboBox<>(items);
+        box.setId("size-by");
+        box.setTooltip(new Tooltip("Size nodes by a centrality measure of the shown graph"));
+        box.setButtonCell(new MeasureCell());
+        box.setCellFactory(l -> new MeasureCell());
+        box.valueProperty().bindBidirectional(vm.measures().sizeByProperty());
+        box.setFocusTraversable(false);
+        return box;
+    }
+
+    /** "Colour: kind | community | bloc" ({@code #colour-by}). */
+    static ComboBox<ColourBy> colourChooser(AnalyticsViewModel vm) {
+        ComboBox<ColourBy> box = new ComboBox<>(FXCollections.observableArrayList(ColourBy.values()));
+        box.setId("colour-by");
+        box.setTooltip(new Tooltip("Colour nodes by kind, community or bloc (Artemis Accords / ILRS)"));
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ColourBy c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : "Colour: " + c);
+            }
+        });
+        box.valueProperty().bindBidirectional(vm.measures().colourByProperty());
+        box.setFocusTraversable(false);
+        return box;
+    }
+
+    private static final class MeasureCell extends ListCell<Measure> {
+        @Override
+        protected void updateItem(Measure m, boolean empty) {
+            super.updateItem(m, empty);
+            setText(empty ? null : "Size: " + (m == null ? "relations" : m.label()));
+        }
+    }
+}

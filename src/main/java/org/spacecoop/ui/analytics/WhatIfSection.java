@@ -1,0 +1,73 @@
+package org.spacecoop.ui.analytics;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.spacecoop.core.analysis.ReportText;
+import org.spacecoop.core.model.Entity;
+
+/** What-if: the entities to remove, an anchor, Run and Undo, and the report. */
+final class WhatIfSection extends VBox {
+
+    WhatIfSection(AnalyticsViewModel vm) {
+        super(6);
+        WhatIfModel w = vm.whatIf();
+        TextField name = new TextField();
+        name.setId("whatif-field");
+        name.setPromptText("Entity to remove (name, id or alias)");
+        HBox.setHgrow(name, Priority.ALWAYS);
+        name.setOnAction(e -> {
+            var hits = vm.explorer().suggest(name.getText(), 1);
+            if (hits.isEmpty()) vm.explorer().setMessage("No entity matches \"" + name.getText().strip() + "\"");
+            else {
+                w.add(hits.get(0).entity());
+                name.clear();
+            }
+        });
+        Button addSelected = new Button("Selected");
+        addSelected.setId("whatif-add-selected");
+        addSelected.setOnAction(e -> w.addSelection());
+
+        ListView<Entity> list = new ListView<>(w.toRemove());
+        list.setId("whatif-list");
+        list.setPrefHeight(80);
+        Button drop = new Button("Take off list");
+        drop.setOnAction(e -> {
+            Entity chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) w.toRemove().remove(chosen);
+        });
+        drop.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+
+        EntityPicker anchor = new EntityPicker("whatif-anchor", "Anchor, e.g. ESA (optional)", w.anchorProperty(), vm.explorer());
+        CheckBox fallout = new CheckBox("Remove their parts and the programs only they lead");
+        fallout.setId("whatif-fallout");
+        fallout.selectedProperty().bindBidirectional(w.falloutProperty());
+        Button run = new Button("Remove hypothetically");
+        run.setId("whatif-run");
+        run.setOnAction(e -> w.run());
+        run.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(w.toRemove()));
+        Button undo = new Button("Undo");
+        undo.setId("whatif-undo");
+        undo.setOnAction(e -> w.undo());
+        undo.disableProperty().bind(w.activeProperty().not());
+
+        TextArea report = new TextArea();
+        report.setId("whatif-report");
+        report.setEditable(false);
+        report.setWrapText(false);
+        report.setPrefRowCount(14);
+        report.getStyleClass().add("analytics-report");
+        w.reportProperty().addListener((o, a, r) -> report.setText(r == null ? "" : ReportText.whatIf(r)));
+        Label hint = new Label("Nothing in the dataset changes: the canvas shows the graph without them until Undo.");
+        hint.getStyleClass().add("analytics-hint");
+        hint.setWrapText(true);
+        getChildren().addAll(new HBox(4, name, addSelected), list, drop, anchor, fallout, new HBox(6, run, undo), hint, report);
+    }
+}

@@ -1,0 +1,112 @@
+package org.spacecoop.ui.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.spacecoop.core.analysis.Measure;
+import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.io.DatasetReader;
+import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.render.GraphScene;
+import org.spacecoop.ui.ExplorerView;
+import org.spacecoop.ui.ExplorerWindow;
+import org.spacecoop.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The analytics panel in the explorer window on the bundled dataset, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class AnalyticsPanelTest {
+
+    private static CooperationGraph graph;
+    private ExplorerView view;
+
+    @Start
+    void start(Stage stage) {
+        if (graph == null) graph = CooperationGraph.of(DatasetReader.loadBundled());
+        view = ExplorerWindow.show(stage, new FxTaskExecutor(1), url -> { });
+        view.viewModel().setGraph(graph);
+    }
+
+    @BeforeEach
+    void waitForLayout() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !view.layoutController().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Entity entity(String id) {
+        return graph.entity(id).orElseThrow();
+    }
+
+    private double radius(String id) {
+        GraphScene gs = view.canvas().graphScene();
+        return gs.scene().radius(gs.indexOf(entity(id)));
+    }
+
+    private boolean shown(String id) {
+        GraphScene gs = view.canvas().graphScene();
+        return gs.scene().isNodeVisible(gs.indexOf(entity(id)));
+    }
+
+    @Test
+    void choosingSizeByBetweennessChangesNodeSizes(FxRobot robot) throws Exception {
+        double esaBefore = radius("esa");
+        double brokerBefore = radius("cty_fr");
+        ComboBox<?> sizeBy = robot.lookup("#size-by").queryAs(ComboBox.class);
+
+        robot.clickOn(sizeBy);
+        robot.clickOn("Size: Betweenness");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.viewModel().work().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(sizeBy.getValue()).isEqualTo(Measure.BETWEENNESS);
+        // the Artemis Accords hub, then ESA, hold the most shortest paths: ESA grows; a leaf shrinks to the minimum
+        assertThat(radius("artemis_accords")).isEqualTo(SizeScale.MAX_RADIUS);
+        assertThat(radius("esa")).isNotEqualTo(esaBefore).isGreaterThan(radius("cty_fr"));
+        assertThat(radius("cty_fr")).isNotEqualTo(brokerBefore);
+        assertThat(robot.lookup("#legend").queryParent().lookupAll(".legend-hint"))
+                .anySatisfy(n -> assertThat(((javafx.scene.control.Label) n).getText()).startsWith("Size: betweenness"));
+        assertThat(robot.lookup("#ranking-table").queryTableView().getItems().get(0).toString()).contains("artemis_accords");
+    }
+
+    @Test
+    void whatIfForTheUnitedStatesListsTheLostRelationsAndUndoRestoresTheGraph(FxRobot robot) throws Exception {
+        var fullView = view.viewModel().getVisibleGraph();
+        robot.clickOn("What if…");
+        robot.clickOn("#whatif-field").write("cty_us").type(KeyCode.ENTER);
+        robot.clickOn("#whatif-anchor-field").write("ESA").type(KeyCode.ENTER);
+
+        robot.clickOn("#whatif-run");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.viewModel().getVisibleGraph() != fullView);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String report = robot.lookup("#whatif-report").queryAs(TextArea.class).getText();
+        assertThat(report).contains("What if United States (cty_us) were removed")
+                .contains("Also gone: National Aeronautics and Space Administration (part of United States)")
+                .contains("Relations lost: ").contains("nasa.develops.gateway").contains("esa.provides-hardware.gateway")
+                .contains("Cut off from European Space Agency");
+        assertThat(shown("cty_us")).isFalse();
+        assertThat(shown("nasa")).isFalse();
+        assertThat(shown("esa")).isTrue();
+
+        robot.clickOn("#whatif-undo");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.viewModel().getVisibleGraph()).isSameAs(fullView);
+        assertThat(shown("cty_us")).isTrue();
+        assertThat(shown("nasa")).isTrue();
+        assertThat(robot.lookup("#whatif-report").queryAs(TextArea.class).getText()).isEmpty();
+        assertThat(graph.graph().vertexSet()).hasSize(graph.entities().size());
+    }
+}
