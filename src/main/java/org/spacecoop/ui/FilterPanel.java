@@ -156,6 +156,7 @@ public final class FilterPanel extends ScrollPane {
 
         minPassages.setId("min-passages");
         minPassages.setPrefWidth(70);
+        minPassages.setTooltip(new Tooltip("Show only relations supported by at least this many quotes and references"));
         minPassages.valueProperty().addListener((o, a, n) -> {
             if (!syncing) vm.setMinPassages(n);
         });
@@ -168,7 +169,7 @@ public final class FilterPanel extends ScrollPane {
                 heading("Filter as text"), textForm, textError,
                 heading("Name"), name,
                 heading("Focus"), focusRow, focusLabel,
-                heading("Evidence"), row(new Label("At least"), minPassages, new Label("passages/references")),
+                heading("Evidence: passages + references"), row(new Label("At least"), minPassages),
                 hideIsolated, time, statuses, types, kinds, sources);
         box.getStyleClass().add("filter-content");
         return box;
