@@ -27,10 +27,13 @@ import org.spacecoop.core.filter.FilterOptions;
 import org.spacecoop.core.filter.FilterOptions.SourceOption;
 import org.spacecoop.core.filter.FilterState;
 import org.spacecoop.core.filter.FilteredGraph;
+import org.spacecoop.core.filter.GraphFilter;
 import org.spacecoop.core.filter.Scenario;
+import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
+import org.spacecoop.ui.task.BackgroundTask;
 
 /**
  * The "Filters" tab of the side panel: scenarios, the text form, name, focus, evidence, time and the check lists.
@@ -38,6 +41,9 @@ import org.spacecoop.core.model.Status;
  * graph, so the canvas keeps every position (hidden nodes come back where they were).
  */
 public final class FilterPanel extends ScrollPane {
+
+    /** Graphs with more relations than this are indexed off the UI thread (about 20 ms of work at this size). */
+    static final int INDEX_IN_BACKGROUND_ABOVE = 20_000;
 
     private final ExplorerViewModel explorer;
     private final FilterViewModel vm;
@@ -76,11 +82,11 @@ public final class FilterPanel extends ScrollPane {
                 () -> vm.setSources(sourceKeys()), () -> vm.setSources(List.of()));
         setContent(content());
 
-        explorer.graphProperty().addListener((o, a, g) -> vm.setGraph(g));
+        explorer.graphProperty().addListener((o, a, g) -> graphLoaded(g));
         vm.filteredProperty().addListener((o, a, f) -> showFiltered(f));
         vm.stateProperty().addListener((o, a, s) -> show(s));
         vm.optionsProperty().addListener((o, a, opts) -> setOptions(opts));
-        if (explorer.getGraph() != null) vm.setGraph(explorer.getGraph());
+        if (explorer.getGraph() != null) graphLoaded(explorer.getGraph());
         setOptions(vm.optionsProperty().get());
         show(vm.get());
     }
@@ -103,6 +109,19 @@ public final class FilterPanel extends ScrollPane {
         if (e.isShiftDown()) vm.clearFocus();
         else focusOnSelection();
         e.consume();
+    }
+
+    /** Indexes the graph for the filters: at once when small, in the background when large (the full graph shows meanwhile). */
+    private void graphLoaded(CooperationGraph g) {
+        if (g == null || g.relations().size() <= INDEX_IN_BACKGROUND_ABOVE) {
+            vm.setGraph(g);
+            return;
+        }
+        vm.setGraph(null);
+        explorer.work().run(BackgroundTask.of("Indexing for filters", p -> new GraphFilter(g))
+                .onSuccess(f -> {
+                    if (explorer.getGraph() == g) vm.setFilter(f);
+                }));
     }
 
     void focusOnSelection() {

@@ -59,7 +59,12 @@ public final class FilterViewModel {
 
     /** Indexes a newly loaded graph and applies the current filters to it (null: no graph). */
     public void setGraph(CooperationGraph graph) {
-        filter = graph == null ? null : new GraphFilter(graph);
+        setFilter(graph == null ? null : new GraphFilter(graph));
+    }
+
+    /** Uses a filter indexed elsewhere (off the UI thread, for a large graph) and applies the current state. */
+    public void setFilter(GraphFilter graphFilter) {
+        filter = graphFilter;
         options.set(filter == null ? null : filter.options());
         totals.set(filter == null ? null : filter.totals());
         refresh();
