@@ -39,11 +39,10 @@ final class RenderScenes {
         RelationType.Family[] rf = RelationType.Family.values();
         Status[] st = Status.values();
         for (int e = 0; e < m; e++) b.edge(e, "e" + e, edges[0][e], edges[1][e], rf[r.nextInt(rf.length)], st[r.nextInt(st.length)]);
+        // The whole cooling schedule but its last step, which would run the (slow at this size) overlap removal.
         LayoutSettings settings = LayoutSettings.defaults().withIterations(iterations).withThreads(2);
         ForceLayout layout = new ForceLayout(new LayoutGraph(nodes, edges[0], edges[1], radius), settings, SEED);
-        for (int i = 0; i < iterations && layout.step(); i++) {
-            // run the schedule
-        }
+        for (int i = 0; i < iterations - 1; i++) layout.step();
         b.positions(layout.x().clone(), layout.y().clone());
         return b.build();
     }
