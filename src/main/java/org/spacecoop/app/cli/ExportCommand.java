@@ -18,6 +18,7 @@ import org.spacecoop.core.layout.LayoutGraph;
 import org.spacecoop.core.layout.LayoutSettings;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.render.GraphScene;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -117,10 +118,13 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private ForceLayout layout(Graph<Entity, Relation> view, Map<Entity, Integer> index) {
-        LayoutGraph lg = LayoutGraph.of(view, index::get);
+        double[] radius = new double[index.size()];
+        index.forEach((e, i) -> radius[i] = GraphScene.radiusForDegree(view.degreeOf(e)));
+        LayoutGraph lg = LayoutGraph.of(view, index::get).withRadius(radius);
         LayoutSettings settings = LayoutSettings.defaults();
         ForceLayout layout = new ForceLayout(lg, settings, seed);
         layout.runToConvergence(settings.iterations(), IterationListener.NONE);
+        layout.removeOverlaps();
         return layout;
     }
 }

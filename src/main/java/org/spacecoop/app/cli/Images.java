@@ -1,21 +1,49 @@
 package org.spacecoop.app.cli;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.jgrapht.Graph;
+import org.spacecoop.core.filter.FilterSyntaxException;
+import org.spacecoop.core.filter.FilterText;
 import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.interop.ExportCaption;
 import org.spacecoop.core.layout.ForceLayout;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.render.GraphScene;
+import org.spacecoop.core.render.ImageExporter;
+import org.spacecoop.core.render.ImageOptions;
 
-/** PNG and SVG export for the command line, through the render module's ImageExporter. */
+/** PNG and SVG export for the command line: the whole filtered graph, drawn by the same painter as the screen. */
 final class Images {
 
     private Images() {
     }
 
     static void export(ExportCommand cmd, CooperationGraph cg, Graph<Entity, Relation> view, ForceLayout layout,
-                       Map<Entity, Integer> index) throws BadInput {
-        throw new BadInput("image export (png, svg) is not available in this build yet");
+                       Map<Entity, Integer> index) throws IOException {
+        GraphScene gs = GraphScene.of(view);
+        for (Entity e : view.vertexSet()) {
+            int i = index.get(e);
+            gs.scene().setPosition(gs.indexOf(e), layout.x()[i], layout.y()[i]);
+        }
+        ImageOptions o = ImageOptions.wholeGraph().withLegend(cmd.legend);
+        if (cmd.size != null && cmd.size.width != null) o = o.withPixelWidth(cmd.size.width);
+        else if (cmd.size != null && cmd.size.scale != null) o = o.withScale(cmd.size.scale);
+        if (cmd.caption) {
+            String filterText = cmd.filter == null ? "" : cmd.filter;
+            String asOf = "";
+            try {
+                var state = FilterText.parse(filterText);
+                filterText = FilterText.format(state);
+                asOf = state.asOf() == null ? "" : state.asOf().toString();
+            } catch (FilterSyntaxException e) {
+                // already checked when the view was made
+            }
+            o = o.withCaption(ExportCaption.of(cg.dataset(), view, filterText, asOf, ExportCaption.DEFAULT_MAX_SOURCES));
+        }
+        ImageExporter.Format f = cmd.format == ExportCommand.Format.PNG ? ImageExporter.Format.PNG : ImageExporter.Format.SVG;
+        new ImageExporter().export(gs.scene(), o, f, cmd.out);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.jgrapht.Graph;
 import org.spacecoop.core.io.AtomicFileWriter;
+import org.spacecoop.core.io.DatasetWriter;
 import org.spacecoop.core.io.FileWriteException;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.Entity;
@@ -21,12 +22,10 @@ import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.Source;
 
-import com.google.gson.stream.JsonWriter;
 
 /**
  * A filtered copy of a dataset in our JSON format (docs/dataset-format.md): the entities and relations of the
- * graph view, in the dataset's order, and the sources their evidence cites. Only curated passages are written;
- * the others are found again by alias matching when the copy is loaded.
+ * graph view, in the dataset's order, and the sources their evidence cites, written by {@link DatasetWriter}.
  */
 final class JsonExport {
 
@@ -73,74 +72,6 @@ final class JsonExport {
     }
 
     static void write(Dataset d, Writer out) throws IOException {
-        JsonWriter w = new JsonWriter(out);
-        w.setIndent("  ");
-        w.setSerializeNulls(false);
-        w.beginObject();
-        w.name("formatVersion").value(d.formatVersion() <= 0 ? 1 : d.formatVersion());
-        w.name("title").value(d.title());
-        w.name("sources").beginArray();
-        for (Source s : d.sources()) {
-            w.beginObject();
-            w.name("id").value(s.id()).name("title").value(s.title()).name("publisher").value(s.publisher())
-                    .name("date").value(s.date());
-            w.name("url");
-            if (s.url() == null) w.jsonValue("null"); else w.value(s.url());
-            w.name("kind").value(s.kind());
-            if (s.file() != null) w.name("file").value(s.file());
-            w.endObject();
-        }
-        w.endArray();
-        w.name("entities").beginArray();
-        for (Entity e : d.entities()) {
-            w.beginObject();
-            w.name("id").value(e.id()).name("name").value(e.name());
-            if (!e.aliases().isEmpty()) {
-                w.name("aliases").beginArray();
-                for (String a : e.aliases()) w.value(a);
-                w.endArray();
-            }
-            w.name("kind").value(e.kind().id());
-            if (e.country() != null) w.name("country").value(e.country());
-            w.name("description").value(e.description() == null ? "" : e.description());
-            if (e.start() != null) w.name("start").value(e.start().toString());
-            if (e.end() != null) w.name("end").value(e.end().toString());
-            w.name("status").value(e.status().id());
-            if (e.unverified()) w.name("unverified").value(true);
-            evidence(w, e.evidence());
-            w.endObject();
-        }
-        w.endArray();
-        w.name("relations").beginArray();
-        for (Relation r : d.relations()) {
-            w.beginObject();
-            w.name("id").value(r.id()).name("from").value(r.from()).name("to").value(r.to());
-            w.name("type").value(r.typeName()).name("status").value(r.status().id());
-            if (r.start() != null) w.name("start").value(r.start().toString());
-            if (r.end() != null) w.name("end").value(r.end().toString());
-            if (r.note() != null) w.name("note").value(r.note());
-            if (r.unverified()) w.name("unverified").value(true);
-            evidence(w, r.evidence());
-            w.endObject();
-        }
-        w.endArray();
-        w.endObject();
-        w.flush();
-        out.write('\n');
-    }
-
-    private static void evidence(JsonWriter w, Evidence ev) throws IOException {
-        List<Passage> curated = new ArrayList<>();
-        for (Passage p : ev.passages()) if (p.curated()) curated.add(p);
-        if (!curated.isEmpty()) {
-            w.name("passages").beginArray();
-            for (Passage p : curated) w.beginObject().name("source").value(p.sourceId()).name("quote").value(p.text()).endObject();
-            w.endArray();
-        }
-        if (!ev.references().isEmpty()) {
-            w.name("references").beginArray();
-            for (Reference r : ev.references()) w.beginObject().name("url").value(r.url()).name("title").value(r.title()).endObject();
-            w.endArray();
-        }
+        DatasetWriter.write(d, out);
     }
 }

@@ -152,4 +152,22 @@ class CliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Entities: 2").contains("Relations: 1").contains("other");
     }
+
+    @Test
+    void imagesAreWrittenHeadlessAtTheRequestedSize() throws Exception {
+        Path png = dir.resolve("g.png");
+        Run r = run("export", DATA.toString(), "--format", "png", "--out", png.toString(), "--width", "640", "--legend", "--caption");
+        assertThat(r.code()).as(r.err()).isZero();
+        var img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(640);
+
+        Path svg = dir.resolve("g.svg");
+        Run s = run("export", DATA.toString(), "--format", "svg", "--out", svg.toString(), "--filter", "kind=agency,country");
+        assertThat(s.code()).as(s.err()).isZero();
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        var doc = factory.newDocumentBuilder().parse(svg.toFile());
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(Files.readString(svg)).contains("European Space Agency");
+    }
 }
