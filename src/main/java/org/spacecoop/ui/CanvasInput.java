@@ -67,6 +67,7 @@ final class CanvasInput {
             double wx = v.toWorldX(e.getX()), wy = v.toWorldY(e.getY());
             gs.scene().setPosition(dragNode, wx, wy);
             canvas.nodeDragListener().dragged(dragNode, wx, wy);
+            canvas.positionsChanged();
             canvas.showTooltip(-1, 0, 0);
         } else {
             canvas.panBy(e.getX() - lastX, e.getY() - lastY);

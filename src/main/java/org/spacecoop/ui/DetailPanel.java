@@ -122,10 +122,11 @@ public final class DetailPanel extends ScrollPane {
         content.getChildren().add(facts(r.status().id(), Dates.range(r.start(), r.end()),
                 r.unverified() ? "unverified" : null));
         if (r.note() != null && !r.note().isBlank()) content.getChildren().add(wrapped(r.note(), "description"));
-        content.getChildren().add(heading("Evidence (" + r.evidence().passages().size() + ")"));
+        List<Passage> passages = evidence.passagesOf(r);
+        content.getChildren().add(heading("Evidence (" + passages.size() + ")"));
         VBox list = passageList();
-        for (Passage p : r.evidence().passages()) list.getChildren().add(card(p, List.of(from, to)));
-        if (r.evidence().passages().isEmpty()) list.getChildren().add(hint("No quoted passage; see the references."));
+        for (Passage p : passages) list.getChildren().add(card(p, List.of(from, to)));
+        if (passages.isEmpty()) list.getChildren().add(hint("No quoted passage; see the references."));
         content.getChildren().addAll(list, referenceList(r.evidence().references()));
     }
 
@@ -150,7 +151,7 @@ public final class DetailPanel extends ScrollPane {
 
     private Node card(Passage p, List<Entity> highlight) {
         Source src = evidence.source(p.sourceId()).orElse(null);
-        return new PassageCard(p, src, evidence.mentions(p, highlight, "mention"),
+        return new PassageCard(p, src, evidence.mentions(p.text(), highlight, "mention"),
                 vm::select, src != null && src.hasText() ? () -> openSource.accept(src, p) : null);
     }
 

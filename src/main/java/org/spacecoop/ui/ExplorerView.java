@@ -63,6 +63,9 @@ public final class ExplorerView extends BorderPane {
         centre.getStyleClass().add("canvas-pane");
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(8));
+        // Fitting keeps the graph clear of the legend while it is shown.
+        legend.boundsInParentProperty().addListener((o, a, b) -> updateFitInsets());
+        legendShown.addListener((o, a, b) -> updateFitInsets());
 
         sidePanel.setId("side-panel");
         sidePanel.getStyleClass().add("side-panel");
@@ -80,6 +83,12 @@ public final class ExplorerView extends BorderPane {
         setTop(new VBox(menuBar, toolBar));
         setCenter(split);
         setBottom(new StatusBar(vm));
+    }
+
+    private void updateFitInsets() {
+        boolean shown = legendShown.get();
+        canvas.setFitInsets(shown ? new Insets(0, 0, 0, legend.getBoundsInParent().getMaxX()) : Insets.EMPTY);
+        if (!canvas.userMovedView()) canvas.fitToView();
     }
 
     /** Adds a tab to the left side panel (shown once it has a tab). */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -17,6 +18,7 @@ import org.spacecoop.core.render.FrameStats;
 import org.spacecoop.core.render.GraphPainter;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.RenderScene;
+import org.spacecoop.core.render.SpatialIndex;
 import org.spacecoop.core.render.Viewport;
 
 /**
@@ -34,6 +36,10 @@ public final class GraphCanvas extends Region {
 
     static final double FIT_MARGIN = 40;
     static final double ZOOM_STEP = 1.25;
+    /** Extra pixels around a node that still hit it. */
+    static final double NODE_SLOP_PX = 3;
+    /** How far (px) from an edge's line a click still selects it. */
+    static final double EDGE_SLOP_PX = 5;
 
     private final ExplorerViewModel vm;
     private final Canvas canvas = new Canvas();
@@ -42,11 +48,13 @@ public final class GraphCanvas extends Region {
     private final FxCanvasSurface surface;
     private final ReadOnlyObjectWrapper<GraphScene> graphScene = new ReadOnlyObjectWrapper<>(this, "graphScene");
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", Viewport.IDENTITY);
-    private final HitTester hits = new HitTester();
+    /** Hit-testing index of the current positions; rebuilt lazily after they change. */
+    private SpatialIndex hits;
     private NodeDragListener onNodeDragged = (i, x, y) -> { };
     private boolean dirty = true;
     private int paintedVersion = -1;
     private boolean userMovedView;
+    private Insets fitInsets = Insets.EMPTY;
     private long paintCount;
     private FrameStats lastStats;
 
@@ -69,7 +77,7 @@ public final class GraphCanvas extends Region {
         vm.visibleGraphProperty().addListener((o, a, v) -> {
             GraphScene gs = graphScene.get();
             if (gs != null && v != null) gs.showOnly(v);
-            markDirty();
+            positionsChanged();
         });
         vm.selectionProperty().addListener((o, a, s) -> showSelection(s));
         vm.addCentreListener(this::centreOn);
@@ -93,7 +101,7 @@ public final class GraphCanvas extends Region {
     private void rebuild(CooperationGraph g) {
         GraphScene gs = g == null ? null : GraphScene.of(g);
         if (gs != null && vm.getVisibleGraph() != null) gs.showOnly(vm.getVisibleGraph());
-        hits.reset();
+        hits = null;
         graphScene.set(gs);
         markDirty();
     }
@@ -144,13 +152,24 @@ public final class GraphCanvas extends Region {
         viewport.set(v);
     }
 
-    /** Shows every visible node. */
+    /** Shows every visible node, in the part of the canvas not covered by overlays (see {@link #setFitInsets}). */
     public void fitToView() {
         GraphScene gs = graphScene.get();
         if (gs == null || getWidth() <= 0 || getHeight() <= 0) return;
         Viewport.Bounds b = gs.scene().visibleBounds();
         if (b.isEmpty()) return;
-        viewport.set(Viewport.fit(b, getWidth(), getHeight(), FIT_MARGIN));
+        Insets in = fitInsets;
+        double w = getWidth() - in.getLeft() - in.getRight(), h = getHeight() - in.getTop() - in.getBottom();
+        if (w < getWidth() / 2 || h < getHeight() / 2) {
+            viewport.set(Viewport.fit(b, getWidth(), getHeight(), FIT_MARGIN));
+        } else {
+            viewport.set(Viewport.fit(b, w, h, FIT_MARGIN).panBy(in.getLeft(), in.getTop()));
+        }
+    }
+
+    /** Space taken by overlays (the legend) that fitting keeps the graph out of. */
+    public void setFitInsets(Insets insets) {
+        this.fitInsets = insets == null ? Insets.EMPTY : insets;
     }
 
     public void zoomIn() {
@@ -192,25 +211,40 @@ public final class GraphCanvas extends Region {
         return Optional.of(new Point2D(v.toScreenX(gs.scene().x(i)), v.toScreenY(gs.scene().y(i))));
     }
 
-    /** A point on the drawn relation (its middle), in this region's coordinates. */
+    /** The middle between a relation's ends, in this region's coordinates (on the line for a lone, straight edge). */
     public Optional<Point2D> screenPointOf(Relation r) {
         GraphScene gs = graphScene.get();
         int e = gs == null ? -1 : gs.indexOf(r);
         if (e < 0) return Optional.empty();
-        return hits.midpoint(gs.scene(), e).map(p -> new Point2D(viewport.get().toScreenX(p.getX()),
-                viewport.get().toScreenY(p.getY())));
+        RenderScene s = gs.scene();
+        Viewport v = viewport.get();
+        return Optional.of(new Point2D(v.toScreenX((s.x(s.from(e)) + s.x(s.to(e))) / 2),
+                v.toScreenY((s.y(s.from(e)) + s.y(s.to(e))) / 2)));
     }
 
     /** The node index under the point (region coordinates), or -1. */
     public int nodeAt(double x, double y) {
-        GraphScene gs = graphScene.get();
-        return gs == null ? -1 : hits.nodeAt(gs.scene(), viewport.get(), x, y);
+        SpatialIndex index = hitIndex();
+        return index == null ? -1 : index.nodeAtScreen(viewport.get(), x, y, NODE_SLOP_PX);
     }
 
     /** The edge index within a few pixels of the point (region coordinates), or -1. */
     public int edgeAt(double x, double y) {
+        SpatialIndex index = hitIndex();
+        return index == null ? -1 : index.edgeAtScreen(viewport.get(), x, y, EDGE_SLOP_PX);
+    }
+
+    /** Tells the canvas that node positions or visibility changed (layout snapshot, drag): repaint, re-index. */
+    public void positionsChanged() {
+        hits = null;
+        markDirty();
+    }
+
+    private SpatialIndex hitIndex() {
         GraphScene gs = graphScene.get();
-        return gs == null ? -1 : hits.edgeAt(gs.scene(), viewport.get(), x, y);
+        if (gs == null) return null;
+        if (hits == null) hits = SpatialIndex.build(gs.scene());
+        return hits;
     }
 
     /** True once the user zoomed or panned: the layout then stops fitting the view as it settles. */

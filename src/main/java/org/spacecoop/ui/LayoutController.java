@@ -58,6 +58,7 @@ public final class LayoutController {
         layout = new ForceLayout(new LayoutGraph(s.nodeCount(), from, to, radius), LayoutSettings.defaults(), SEED);
         Positions initial = layout.snapshot();
         s.setPositions(initial.x(), initial.y());
+        canvas.positionsChanged();
         canvas.fitToView();
         canvas.setUserMovedView(false);
         run(layout, gs);
@@ -124,6 +125,7 @@ public final class LayoutController {
     private void show(GraphScene gs, Positions snap, boolean last) {
         if (gs != laidOut) return;
         gs.scene().setPositions(snap.x(), snap.y());
+        canvas.positionsChanged();
         if (!canvas.userMovedView()) canvas.fitToView();
         if (last) vm.setMessage("Layout done");
     }

@@ -2,65 +2,82 @@ package org.spacecoop.ui.detail;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Passage;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.Source;
+import org.spacecoop.core.text.PassageIndex;
+import org.spacecoop.core.text.Span;
 
 /**
- * What the detail panel and the source viewer need from the evidence: sources by id, an entity's passages, and the
- * mentions of entities inside a passage or a whole document.
+ * What the detail panel and the source viewer need from the evidence, over the loader's {@link PassageIndex}:
+ * sources by id, passages of an entity or a relation, and the mentions of entities in a text, each tied to its entity
+ * so it can be styled and clicked.
  */
 public final class EvidenceIndex {
 
     private final CooperationGraph graph;
+    private final PassageIndex passages;
     private final Map<String, Source> sources = new HashMap<>();
-    private final NameMatcher allNames;
+    private final Map<String, List<Mark>> documentMentions = new ConcurrentHashMap<>();
 
     public EvidenceIndex(CooperationGraph graph) {
         this.graph = graph;
+        this.passages = new PassageIndex(graph);
         for (Source s : graph.dataset().sources()) sources.put(s.id(), s);
-        this.allNames = new NameMatcher(graph.entities());
     }
 
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sources.get(id));
     }
 
-    /**
-     * The entity's passages: its own evidence and the quotes of its relations, then every other sentence of the
-     * documents that names it; each once, in document order per source.
-     */
+    /** Curated quotes of the entity and its relations, then the other sentences that name it. */
     public List<Passage> passagesOf(Entity e) {
-        Map<String, Passage> unique = new LinkedHashMap<>();
-        for (Passage p : e.evidence().passages()) unique.putIfAbsent(key(p), p);
-        for (Relation r : graph.graph().edgesOf(e)) {
-            for (Passage p : r.evidence().passages()) unique.putIfAbsent(key(p), p);
+        return passages.passagesOf(e);
+    }
+
+    /** The relation's curated quotes, then the sentences naming both its ends. */
+    public List<Passage> passagesOf(Relation r) {
+        return passages.passagesOf(r);
+    }
+
+    /** Mentions of the given entities in a text (a passage's), without overlaps: the longest name wins. */
+    public List<Mark> mentions(String text, Collection<Entity> entities, String styleClass) {
+        List<Mark> all = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Span s : passages.finder(e).find(text)) all.add(new Mark(s.start(), s.end(), styleClass, e));
         }
-        List<Passage> result = new ArrayList<>(unique.values());
-        result.sort((a, b) -> a.sourceId().equals(b.sourceId()) ? Integer.compare(a.start(), b.start())
-                : a.sourceId().compareTo(b.sourceId()));
-        return result;
+        return withoutOverlaps(all, text.length());
     }
 
-    /** Mentions of the given entities in the passage, offsets relative to the passage text. */
-    public List<Mark> mentions(Passage p, Collection<Entity> entities, String styleClass) {
-        return new NameMatcher(entities).find(p.text(), styleClass);
-    }
-
-    /** Mentions of every known entity in a whole document (for the source viewer), offsets into its text. */
+    /** Mentions of every known entity in a whole document (for the source viewer); computed once per document. */
     public List<Mark> mentionsInDocument(Source s, String styleClass) {
-        return s.hasText() ? allNames.find(s.text(), styleClass) : List.of();
+        if (!s.hasText()) return List.of();
+        List<Mark> marks = documentMentions.computeIfAbsent(s.id(), id -> mentions(s.text(), graph.entities(), "mention"));
+        if (styleClass.equals("mention")) return marks;
+        return marks.stream().map(m -> new Mark(m.start(), m.end(), styleClass, m.entity())).toList();
     }
 
-    private static String key(Passage p) {
-        return p.sourceId() + ":" + p.start() + ":" + p.end();
+    static List<Mark> withoutOverlaps(List<Mark> marks, int length) {
+        List<Mark> byLength = new ArrayList<>(marks);
+        byLength.sort(Comparator.comparingInt((Mark m) -> m.start() - m.end()).thenComparingInt(Mark::start));
+        boolean[] taken = new boolean[length + 1];
+        List<Mark> kept = new ArrayList<>();
+        outer:
+        for (Mark m : byLength) {
+            for (int i = m.start(); i < m.end(); i++) if (taken[i]) continue outer;
+            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+            kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(Mark::start));
+        return kept;
     }
 }
