@@ -16,7 +16,8 @@ import org.spacecoop.ui.task.FxTaskExecutor;
 
 /**
  * The GUI entry point: opens the explorer on the bundled dataset, or on a dataset file given as the first argument.
- * {@code --screenshot FILE} saves a PNG of the window once the layout has settled (and {@code --exit} then quits).
+ * {@code --screenshot FILE} saves a PNG of the window once the layout has settled (and {@code --exit} then quits);
+ * {@code --select ID} selects an entity (by id, name or alias) once loaded.
  */
 public final class ExplorerApp extends Application {
 
@@ -47,6 +48,9 @@ public final class ExplorerApp extends Application {
                 return CooperationGraph.of(DatasetReader.load(file));
             });
         }
+        if (options.select() != null) {
+            vm.graphProperty().addListener((o, a, g) -> g.find(options.select()).ifPresent(vm::select));
+        }
         if (options.screenshot() != null) Screenshot.afterLayout(view, options.screenshot(), options.exit());
     }
 
@@ -56,19 +60,21 @@ public final class ExplorerApp extends Application {
     }
 
     /** Command-line options of the GUI. */
-    record Options(Path dataset, Path screenshot, boolean exit) {
+    record Options(Path dataset, Path screenshot, boolean exit, String select) {
         static Options parse(List<String> args) {
             Path dataset = null;
             Path shot = null;
             boolean exit = false;
+            String select = null;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 if (a.equals("--screenshot") && i + 1 < args.size()) shot = Path.of(args.get(++i));
                 else if (a.startsWith("--screenshot=")) shot = Path.of(a.substring("--screenshot=".length()));
                 else if (a.equals("--exit")) exit = true;
+                else if (a.equals("--select") && i + 1 < args.size()) select = args.get(++i);
                 else if (!a.startsWith("--")) dataset = Path.of(a);
             }
-            return new Options(dataset, shot, exit);
+            return new Options(dataset, shot, exit, select);
         }
     }
 }
