@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
@@ -21,6 +22,7 @@ import org.spacecoop.core.model.Passage;
 import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.Source;
+import org.spacecoop.core.render.FontFallback;
 import org.spacecoop.ui.detail.EvidenceIndex;
 import org.spacecoop.ui.detail.PassageCard;
 
@@ -89,7 +91,11 @@ public final class DetailPanel extends ScrollPane {
         content.getChildren().add(title(e.name()));
         content.getChildren().add(facts(e.kind().id(), e.country(), Dates.range(e.start(), e.end()),
                 e.status() == null ? null : e.status().id(), e.unverified() ? "unverified" : null));
-        if (!e.aliases().isEmpty()) content.getChildren().add(wrapped("Also: " + String.join(", ", e.aliases()), "aliases"));
+        if (!e.aliases().isEmpty()) {
+            TextFlow aliases = ScriptFonts.flow("Also: " + String.join(", ", e.aliases()), "aliases");
+            aliases.getStyleClass().add("aliases-flow");
+            content.getChildren().add(aliases);
+        }
         if (e.description() != null) content.getChildren().add(wrapped(e.description(), "description"));
 
         content.getChildren().add(heading("Relations (" + g.graph().degreeOf(e) + ")"));
@@ -200,6 +206,7 @@ public final class DetailPanel extends ScrollPane {
 
     private static Label title(String text) {
         Label l = wrapped(text, "detail-title");
+        if (ScriptFonts.needsFallback(text)) l.setStyle(ScriptFonts.familyStyle(FontFallback.scriptOf(text)));
         return l;
     }
 

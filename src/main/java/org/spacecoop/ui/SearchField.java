@@ -5,9 +5,9 @@ import java.util.List;
 import javafx.geometry.Side;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.TextFlow;
 
 /**
  * The search box: suggestions (name or alias, prefix or substring) in a popup while typing; Enter or a click on a
@@ -59,8 +59,7 @@ public final class SearchField extends TextField {
         }
         popup.getItems().clear();
         for (EntitySearch.Hit h : hits) {
-            Label l = new Label(h + "  ·  " + h.entity().kind().id());
-            l.getStyleClass().add("suggestion");
+            TextFlow l = ScriptFonts.flow(h + "  ·  " + h.entity().kind().id(), "suggestion");
             CustomMenuItem item = new CustomMenuItem(l, true);
             item.setOnAction(e -> {
                 vm.select(h.entity());

@@ -10,6 +10,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.render.FontFallback;
+import org.spacecoop.ui.ScriptFonts;
 
 /** Turns a text and its marks into a TextFlow of styled Text runs; overlapping marks: the earlier, longer one wins. */
 public final class MarkedText {
@@ -35,23 +37,22 @@ public final class MarkedText {
         int at = 0;
         for (Mark m : sorted) {
             if (m.start() < at || m.end() > text.length() || m.start() == m.end()) continue;
-            if (m.start() > at) runs.add(plain(text.substring(at, m.start())));
+            if (m.start() > at) runs.addAll(plain(text.substring(at, m.start())));
             runs.add(marked(text.substring(m.start(), m.end()), m, onEntity));
             at = m.end();
         }
-        if (at < text.length()) runs.add(plain(text.substring(at)));
+        if (at < text.length()) runs.addAll(plain(text.substring(at)));
         return runs;
     }
 
-    private static Text plain(String s) {
-        Text t = new Text(s);
-        t.getStyleClass().add("passage-text");
-        return t;
+    private static List<Text> plain(String s) {
+        return ScriptFonts.texts(s, "passage-text");
     }
 
     private static Text marked(String s, Mark m, Consumer<Entity> onEntity) {
         Text t = new Text(s);
         t.getStyleClass().addAll("passage-text", m.styleClass());
+        if (ScriptFonts.needsFallback(s)) t.setStyle(ScriptFonts.familyStyle(FontFallback.scriptOf(s)));
         if (m.entity() != null) {
             t.setUserData(m.entity());
             if (onEntity != null) {
