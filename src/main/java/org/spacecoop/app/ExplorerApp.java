@@ -1,6 +1,5 @@
 package org.spacecoop.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -8,6 +7,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.interop.GraphFileLoader;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.ui.ExplorerView;
 import org.spacecoop.ui.ExplorerViewModel;
@@ -15,7 +15,7 @@ import org.spacecoop.ui.ExplorerWindow;
 import org.spacecoop.ui.task.FxTaskExecutor;
 
 /**
- * The GUI entry point: opens the explorer on the bundled dataset, or on a dataset file given as the first argument.
+ * The GUI entry point: opens the explorer on the bundled dataset, or on a dataset or graph file given as an argument.
  * {@code --screenshot FILE} saves a PNG of the window once the layout has settled (and {@code --exit} then quits);
  * {@code --select ID} selects an entity (by id, name or alias) once loaded.
  */
@@ -43,10 +43,9 @@ public final class ExplorerApp extends Application {
         if (file == null) {
             vm.load("bundled dataset", p -> CooperationGraph.of(DatasetReader.loadBundled()));
         } else {
-            vm.load(file.getFileName().toString(), p -> {
-                if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + file.toAbsolutePath());
-                return CooperationGraph.of(DatasetReader.load(file));
-            });
+            // Our JSON, or any graph file interop reads (GraphML, GEXF, GML, DOT, CSV).
+            vm.load(file.getFileName().toString(),
+                    p -> CooperationGraph.of(new GraphFileLoader(DatasetReader::load).load(file).dataset()));
         }
         if (options.select() != null) {
             vm.graphProperty().addListener((o, a, g) -> g.find(options.select()).ifPresent(vm::select));
