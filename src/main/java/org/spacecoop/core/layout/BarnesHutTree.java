@@ -11,14 +11,14 @@ package org.spacecoop.core.layout;
  * Cell mass is the number of bodies inside (not 1 per cell), so a far cell pulls like all its bodies together and
  * the forces match exact Fruchterman-Reingold repulsion.
  *
- * <p>Queries ({@link #repulsion}) only read the tree, so several threads may run them on disjoint slot ranges.
+ * <p>Queries ({@link #repulsion}) only read the tree, so several threads may run them on disjoint leaf ranges.
  * Bodies are addressed by slot, their position in Morton order; {@link #node(int)} maps a slot back to its node.
  */
 final class BarnesHutTree {
 
     private static final int BITS = 21;          // per axis; codes use 42 bits
     private static final int RADIX_BITS = 14;    // 3 radix passes
-    private static final int LEAF_SIZE = 8;
+    private static final int LEAF_SIZE = 16;
 
     private long[] keys = new long[0];
     private long[] keysTmp = new long[0];
@@ -35,6 +35,9 @@ final class BarnesHutTree {
     private int[] link = new int[0];
     private long[] prefix = new long[0];
     private int cells;
+    private int[] leaves = new int[0];
+    private int leafCount;
+    private final ThreadLocal<int[]> scratch = ThreadLocal.withInitial(() -> new int[0]);
     private double unit;
     private double theta;
 
@@ -44,6 +47,7 @@ final class BarnesHutTree {
         this.bodies = count;
         this.theta = theta;
         this.cells = 0;
+        this.leafCount = 0;
         if (count == 0) return;
         double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
@@ -99,58 +103,99 @@ final class BarnesHutTree {
         return cells == 0 ? 0 : cell[1];
     }
 
+    /** Number of leaf cells; leaves are numbered in Morton order and hold consecutive slots. */
+    int leafCount() {
+        return leafCount;
+    }
+
+    /** First slot of leaf {@code leaf}; its slots run to {@code leafStart(leaf + 1)}. */
+    int leafStart(int leaf) {
+        return leaf == leafCount ? bodies : link[(leaves[leaf] << 2) + 1];
+    }
+
     /**
-     * Adds the repulsion {@code k2 / d} (as a vector away from each other body) on the bodies in slots
-     * {@code [from, to)} into {@code fx[slot], fy[slot]} (which it overwrites).
+     * Writes the repulsion {@code k2 / d} (as a vector away from each other body) on the bodies of leaves
+     * {@code [fromLeaf, toLeaf)} into {@code fx[slot], fy[slot]}.
+     *
+     * <p>The tree is walked once per leaf, not once per body (Barnes' grouping): a cell counts as one body for the
+     * whole leaf when it is far from the leaf's bounding box (side / distance &lt; theta, measured to the box's nearest
+     * point, which is stricter than measuring from each body), and the accepted cells are then applied to each body
+     * of the leaf in a tight loop.
      */
-    void repulsion(int from, int to, double k2, double[] fx, double[] fy) {
+    void repulsion(int fromLeaf, int toLeaf, double k2, double[] fx, double[] fy) {
+        int[] lists = scratch.get();
+        if (lists.length < 2 * cells) {
+            lists = new int[2 * cells];
+            scratch.set(lists);
+        }
         final double[] cell = this.cell;
         final int[] link = this.link;
         final long[] prefix = this.prefix;
         final double[] sx = this.sx, sy = this.sy;
         final int cells = this.cells;
-        for (int j = from; j < to; j++) {
-            final double px = sx[j], py = sy[j];
-            final long key = keys[j];
-            double ax = 0, ay = 0;
+        final int nearBase = cells;
+        for (int leaf = fromLeaf; leaf < toLeaf; leaf++) {
+            int lc = leaves[leaf] << 2;
+            int lo = link[lc + 1], hi = link[lc + 2];
+            double bx0 = Double.POSITIVE_INFINITY, by0 = Double.POSITIVE_INFINITY;
+            double bx1 = Double.NEGATIVE_INFINITY, by1 = Double.NEGATIVE_INFINITY;
+            for (int s = lo; s < hi; s++) {
+                bx0 = Math.min(bx0, sx[s]);
+                bx1 = Math.max(bx1, sx[s]);
+                by0 = Math.min(by0, sy[s]);
+                by1 = Math.max(by1, sy[s]);
+            }
+            final long key = keys[lo];
+            int far = 0, near = nearBase;
             int t = 0;
             while (t < cells) {
                 int c = t << 2;
-                double dx = px - cell[c], dy = py - cell[c + 1];
-                double d2 = dx * dx + dy * dy;
-                if (d2 > cell[c + 3] && (key >>> link[c + 3]) != prefix[t]) {
-                    double f = k2 * cell[c + 2] / d2;
-                    ax += dx * f;
-                    ay += dy * f;
+                double cx = cell[c], cy = cell[c + 1];
+                double dx = Math.max(0, Math.max(bx0 - cx, cx - bx1));
+                double dy = Math.max(0, Math.max(by0 - cy, cy - by1));
+                if (dx * dx + dy * dy > cell[c + 3] && (key >>> link[c + 3]) != prefix[t]) {
+                    lists[far++] = c;
                     t = link[c];
-                    continue;
-                }
-                int end = link[c + 2];
-                if (end < 0) {
+                } else if (link[c + 2] < 0) {
                     t++;
-                    continue;
+                } else {
+                    lists[near++] = c;
+                    t = link[c];
                 }
-                for (int s = link[c + 1]; s < end; s++) {
-                    if (s == j) continue;
-                    double ex = px - sx[s], ey = py - sy[s];
-                    double e2 = ex * ex + ey * ey;
-                    if (e2 < 1e-18 * k2) {
-                        // Coincident bodies: push apart in a fixed direction that depends on the pair only.
-                        int a = order[j], b = order[s];
-                        double angle = ((Math.min(a, b) * 0x9E3779B9L + Math.max(a, b)) & 0xFFFF) * (Math.PI * 2 / 65536);
-                        double sign = a < b ? 1 : -1;
-                        ex = sign * Math.cos(angle) * 1e-3 * Math.sqrt(k2);
-                        ey = sign * Math.sin(angle) * 1e-3 * Math.sqrt(k2);
-                        e2 = ex * ex + ey * ey;
-                    }
-                    double f = k2 / e2;
-                    ax += ex * f;
-                    ay += ey * f;
-                }
-                t = link[c];
             }
-            fx[j] = ax;
-            fy[j] = ay;
+            for (int j = lo; j < hi; j++) {
+                final double px = sx[j], py = sy[j];
+                double ax = 0, ay = 0;
+                for (int f = 0; f < far; f++) {
+                    int c = lists[f];
+                    double dx = px - cell[c], dy = py - cell[c + 1];
+                    double q = k2 * cell[c + 2] / (dx * dx + dy * dy);
+                    ax += dx * q;
+                    ay += dy * q;
+                }
+                for (int f = nearBase; f < near; f++) {
+                    int c = lists[f];
+                    for (int s = link[c + 1], end = link[c + 2]; s < end; s++) {
+                        if (s == j) continue;
+                        double ex = px - sx[s], ey = py - sy[s];
+                        double e2 = ex * ex + ey * ey;
+                        if (e2 < 1e-18 * k2) {
+                            // Coincident bodies: push apart in a fixed direction that depends on the pair only.
+                            int a = order[j], b = order[s];
+                            double angle = ((Math.min(a, b) * 0x9E3779B9L + Math.max(a, b)) & 0xFFFF) * (Math.PI * 2 / 65536);
+                            double sign = a < b ? 1 : -1;
+                            ex = sign * Math.cos(angle) * 1e-3 * Math.sqrt(k2);
+                            ey = sign * Math.sin(angle) * 1e-3 * Math.sqrt(k2);
+                            e2 = ex * ex + ey * ey;
+                        }
+                        double q = k2 / e2;
+                        ax += ex * q;
+                        ay += ey * q;
+                    }
+                }
+                fx[j] = ax;
+                fy[j] = ay;
+            }
         }
     }
 
@@ -176,6 +221,7 @@ final class BarnesHutTree {
             link[c] = t + 1;
             link[c + 1] = lo;
             link[c + 2] = hi;
+            leaves[leafCount++] = t;
             return t;
         }
         int digitShift = shift - 2;
@@ -268,5 +314,6 @@ final class BarnesHutTree {
         cell = new double[cellCap * 4];
         link = new int[cellCap * 4];
         prefix = new long[cellCap];
+        leaves = new int[cap];
     }
 }

@@ -21,6 +21,7 @@ import java.util.SplittableRandom;
 public final class ForceLayout {
 
     private static final int BLOCK = 512;
+    private static final int LEAF_BLOCK = 64;
     private static final int OVERLAP_SWEEPS = 500;
 
     private final LayoutGraph graph;
@@ -177,7 +178,7 @@ public final class ForceLayout {
             return false;
         }
         tree.build(x, y, active, m, settings.theta());
-        ParallelLoop.run(m, settings.threads(), BLOCK, this::forces);
+        ParallelLoop.run(tree.leafCount(), settings.threads(), LEAF_BLOCK, this::forces);
         double t = temperature;
         ParallelLoop.run(m, settings.threads(), BLOCK, (from, to) -> move(from, to, t));
         double maxMove = 0;
@@ -251,9 +252,10 @@ public final class ForceLayout {
         converged = true;
     }
 
-    /** Net force on the bodies in Morton slots [from, to): repulsion, springs to visible neighbours, gravity. */
-    private void forces(int from, int to) {
-        tree.repulsion(from, to, k * k, fx, fy);
+    /** Net force on the bodies of leaves [fromLeaf, toLeaf): repulsion, springs to visible neighbours, gravity. */
+    private void forces(int fromLeaf, int toLeaf) {
+        tree.repulsion(fromLeaf, toLeaf, k * k, fx, fy);
+        int from = tree.leafStart(fromLeaf), to = tree.leafStart(toLeaf);
         final double invK = 1 / k, g = settings.gravity();
         final double cx = tree.centreX(), cy = tree.centreY();
         final int[] start = graph.adjacencyStart(), adj = graph.adjacency();

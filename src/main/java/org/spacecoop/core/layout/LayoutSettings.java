@@ -29,9 +29,9 @@ public record LayoutSettings(double edgeLength, double theta, double gravity, in
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }
 
-    /** Defaults: k = 40, theta = 0.9, 300 iterations, every available core. */
+    /** Defaults: k = 40, theta = 1.0, 300 iterations, every available core. */
     public static LayoutSettings defaults() {
-        return new LayoutSettings(40, 0.9, 0.02, 300, 0.1, 0.01, 0.15, 2, Runtime.getRuntime().availableProcessors());
+        return new LayoutSettings(40, 1.0, 0.02, 300, 0.1, 0.01, 0.15, 2, Runtime.getRuntime().availableProcessors());
     }
 
     public LayoutSettings withEdgeLength(double v) {
