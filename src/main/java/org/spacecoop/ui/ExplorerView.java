@@ -58,6 +58,8 @@ public final class ExplorerView extends BorderPane {
         legend = new Legend();
         legend.visibleProperty().bind(legendShown);
         legend.managedProperty().bind(legendShown);
+        // The legend only informs: clicks and drags on it reach the graph beneath (nodes may lie under it).
+        legend.setMouseTransparent(true);
 
         StackPane centre = new StackPane(canvas, legend);
         centre.getStyleClass().add("canvas-pane");
