@@ -44,8 +44,23 @@ public final class AnalyticsPanel extends ScrollPane {
         view.addSidePanel("Analytics", new AnalyticsPanel(vm));
         view.toolBar().addFeature(sizeChooser(vm), colourChooser(vm));
         SceneDecorator.install(vm, view.canvas());
-        vm.measures().scaleProperty().addListener((o, a, s) -> view.legend().setSizeHint(s == null ? null : s.describe()));
+        Runnable hint = () -> view.legend().setSizeHint(legendHint(vm.measures()));
+        vm.measures().scaleProperty().addListener((o, a, s) -> hint.run());
+        vm.measures().colourByProperty().addListener((o, a, c) -> hint.run());
         return vm;
+    }
+
+    /** The legend's note on sizes and colours; null for the default. */
+    static String legendHint(MeasuresModel m) {
+        SizeScale s = m.scaleProperty().get();
+        String size = s == null ? null : s.describe();
+        String colour = switch (m.colourByProperty().get()) {
+            case KIND -> null;
+            case COMMUNITY -> "Colour: community (list in Analytics)";
+            case BLOC -> "Colour: bloc (blue Artemis, red ILRS, purple both)";
+        };
+        if (colour == null) return size;
+        return (size == null ? "Size: number of relations" : size) + "\n" + colour;
     }
 
     public AnalyticsViewModel viewModel() {

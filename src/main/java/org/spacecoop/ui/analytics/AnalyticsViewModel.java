@@ -29,6 +29,7 @@ public final class AnalyticsViewModel {
         paths.chosenProperty().addListener((o, a, b) -> highlight.set(paths.highlight()));
         failures.focusedProperty().addListener((o, a, b) -> highlight.set(failures.highlight()));
         explorer.graphProperty().addListener((o, a, b) -> clearHighlight());
+        whatIf.activeProperty().addListener((o, a, b) -> clearHighlight()); // a path may run through what went
     }
 
     public void clearHighlight() {

@@ -27,6 +27,7 @@ final class EntityPicker extends HBox {
         Button take = new Button("Selected");
         take.setId(id + "-take");
         take.setTooltip(new Tooltip("Use the entity selected on the canvas"));
+        take.setMinWidth(USE_PREF_SIZE);
         take.setOnAction(e -> explorer.getSelection().selectedEntity().ifPresent(target::set));
         field.setOnAction(e -> {
             var hits = explorer.suggest(field.getText(), 1);

@@ -7,7 +7,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
 import org.spacecoop.core.analysis.RankedEntity;
-import org.spacecoop.core.analysis.ReportText;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.ui.Selection;
 
@@ -38,7 +37,7 @@ final class MeasuresSection extends VBox {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entity().name()));
         name.setPrefWidth(170);
         TableColumn<RankedEntity, String> score = new TableColumn<>("Score");
-        score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ReportText.score(c.getValue().score())));
+        score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(SizeScale.format(c.getValue().score())));
         score.setPrefWidth(80);
         table.getColumns().setAll(rank, name, score);
 

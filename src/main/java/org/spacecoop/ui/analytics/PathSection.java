@@ -25,14 +25,16 @@ final class PathSection extends VBox {
         CheckBox undirected = new CheckBox("Ignore relation directions");
         undirected.setId("path-undirected");
         undirected.selectedProperty().bindBidirectional(p.undirectedProperty());
-        CheckBox shown = new CheckBox("Only relations shown by the filters");
+        CheckBox shown = new CheckBox("Only relations the filters show");
+        shown.setWrapText(true);
         shown.setId("path-only-shown");
         shown.selectedProperty().bindBidirectional(p.onlyShownProperty());
-        Button find = new Button("How are they connected?");
+        Button find = new Button("Find");
         find.setId("path-find");
-        find.setDefaultButton(false);
+        find.setMinWidth(USE_PREF_SIZE);
         find.setOnAction(e -> p.find());
         Button clear = new Button("Clear");
+        clear.setMinWidth(USE_PREF_SIZE);
         clear.setOnAction(e -> {
             p.clear();
             vm.clearHighlight();

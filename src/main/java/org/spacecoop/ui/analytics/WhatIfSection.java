@@ -33,11 +33,19 @@ final class WhatIfSection extends VBox {
         });
         Button addSelected = new Button("Selected");
         addSelected.setId("whatif-add-selected");
+        addSelected.setMinWidth(USE_PREF_SIZE);
         addSelected.setOnAction(e -> w.addSelection());
 
         ListView<Entity> list = new ListView<>(w.toRemove());
         list.setId("whatif-list");
         list.setPrefHeight(80);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Entity e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.name());
+            }
+        });
         Button drop = new Button("Take off list");
         drop.setOnAction(e -> {
             Entity chosen = list.getSelectionModel().getSelectedItem();
@@ -46,15 +54,18 @@ final class WhatIfSection extends VBox {
         drop.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
 
         EntityPicker anchor = new EntityPicker("whatif-anchor", "Anchor, e.g. ESA (optional)", w.anchorProperty(), vm.explorer());
-        CheckBox fallout = new CheckBox("Remove their parts and the programs only they lead");
+        CheckBox fallout = new CheckBox("With their parts and the programs only they lead");
+        fallout.setWrapText(true);
         fallout.setId("whatif-fallout");
         fallout.selectedProperty().bindBidirectional(w.falloutProperty());
-        Button run = new Button("Remove hypothetically");
+        Button run = new Button("Remove");
         run.setId("whatif-run");
+        run.setMinWidth(USE_PREF_SIZE);
         run.setOnAction(e -> w.run());
         run.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(w.toRemove()));
         Button undo = new Button("Undo");
         undo.setId("whatif-undo");
+        undo.setMinWidth(USE_PREF_SIZE);
         undo.setOnAction(e -> w.undo());
         undo.disableProperty().bind(w.activeProperty().not());
 
