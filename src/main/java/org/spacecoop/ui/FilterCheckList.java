@@ -53,7 +53,8 @@ final class FilterCheckList<T> extends VBox {
                         throw new UnsupportedOperationException();
                     }
                 }));
-        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+        // the list makes a new check model whenever its items change: follow each one
+        ListChangeListener<T> checks = c -> {
             if (syncing) return;
             List<T> added = new ArrayList<>();
             List<T> removed = new ArrayList<>();
@@ -63,6 +64,11 @@ final class FilterCheckList<T> extends VBox {
             }
             added.forEach(t -> onToggle.accept(t, true));
             removed.forEach(t -> onToggle.accept(t, false));
+        };
+        list.getCheckModel().getCheckedItems().addListener(checks);
+        list.checkModelProperty().addListener((o, old, model) -> {
+            if (old != null) old.getCheckedItems().removeListener(checks);
+            if (model != null) model.getCheckedItems().addListener(checks);
         });
         Label heading = new Label(title);
         heading.getStyleClass().add("filter-heading");

@@ -16,6 +16,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.controlsfx.control.CheckListView;
 import org.jgrapht.Graphs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.RelationType;
+import org.spacecoop.core.model.Status;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
@@ -35,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The filter panel in the explorer window on the bundled dataset, headless under Monocle. */
 @ExtendWith(ApplicationExtension.class)
+@SuppressWarnings("unchecked")
 class FilterPanelTest {
 
     private static CooperationGraph graph;
@@ -159,6 +162,40 @@ class FilterPanelTest {
         assertThat(error.isVisible()).isFalse();
         assertThat(drawn(graph.entity("artemis_accords").orElseThrow())).isTrue();
         assertThat(drawn(graph.entity("cnsa").orElseThrow())).isFalse();
+    }
+
+    @Test
+    void checkListsChooseNoneThenOneAndShowCounts(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#status-list-none").queryButton().fire());
+        assertThat(view.viewModel().getVisibleGraph().edgeSet()).isEmpty();
+        assertThat(robot.lookup("#filter-text").queryTextInputControl().getText()).isEqualTo("status=");
+
+        CheckListView<Status> list = robot.lookup("#status-list").queryAs(CheckListView.class);
+        robot.interact(() -> list.getCheckModel().check(Status.SPECULATIVE));
+        assertThat(view.viewModel().getVisibleGraph().edgeSet()).isNotEmpty()
+                .allMatch(r -> r.status() == Status.SPECULATIVE);
+        assertThat(list.getCheckModel().getCheckedItems()).containsExactly(Status.SPECULATIVE);
+
+        robot.interact(() -> robot.lookup("#status-list-all").queryButton().fire());
+        assertThat(view.viewModel().getVisibleGraph().edgeSet()).hasSize(graph.relations().size());
+        assertThat(list.getCheckModel().getCheckedItems()).hasSize(Status.values().length);
+    }
+
+    @Test
+    void playStepsTheAsOfDateYearByYearAndTypingFInAFieldDoesNotFocus(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#play-button").queryButton().fire());
+        int first = panel.viewModel().optionsProperty().get().firstYear();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel.viewModel().get().asOf() != null
+                && panel.viewModel().get().asOf().year() >= first + 2);
+        robot.interact(() -> robot.lookup("#play-button").queryButton().fire());
+        int stopped = panel.viewModel().get().asOf().year();
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertThat(panel.viewModel().get().asOf().year()).isEqualTo(stopped);
+
+        robot.interact(() -> view.viewModel().select(graph.entity("esa").orElseThrow()));
+        robot.clickOn("#filter-name").write("f");
+        assertThat(panel.viewModel().get().text()).isEqualTo("f");
+        assertThat(panel.viewModel().get().focus()).isNull();
     }
 
     private Map<Entity, Point2D> positions() {
