@@ -12,6 +12,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.spacecoop.ui.analytics.AnalyticsPanel;
+import org.spacecoop.ui.files.FileActions;
 import org.spacecoop.ui.task.TaskExecutor;
 
 /** Assembles the explorer in a stage: view model, view, stylesheet, shortcuts, source viewer, error dialogs. */
@@ -38,7 +39,8 @@ public final class ExplorerWindow {
         AnalyticsPanel.install(view);
         viewer[0] = new SourceViewer(vm, openUrl, List.of(STYLESHEET));
         view.setUserData(viewer[0]);
-        FilterPanel.install(view);
+        FilterPanel filters = FilterPanel.install(view);
+        FileActions.install(view, () -> filters.viewModel().get());
 
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280×800).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -1,0 +1,152 @@
+package org.spacecoop.ui.files;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.spacecoop.core.filter.FilterState;
+import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.interop.GraphFileLoader;
+import org.spacecoop.core.io.DatasetReader;
+import org.spacecoop.ui.ExplorerView;
+import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.task.Cancellable;
+
+/**
+ * File &gt; Open (and files dropped on the window) for our JSON and the graph formats, and File &gt; Export (toolbar
+ * button, Ctrl+E). Loading and writing run in the background with the status bar's progress bar; a file that cannot
+ * be read leaves the graph on screen and shows the reason, with the line and column where the format has them.
+ */
+public final class FileActions {
+
+    private final ExplorerView view;
+    private final ExplorerViewModel vm;
+    private final Supplier<FilterState> filter;
+    private final GraphFileLoader loader = new GraphFileLoader(DatasetReader::load);
+    private Path lastFolder = Path.of(System.getProperty("user.home", "."));
+    private ExportSettings.Format lastFormat = ExportSettings.Format.PNG;
+
+    private FileActions(ExplorerView view, Supplier<FilterState> filter) {
+        this.view = view;
+        this.vm = view.viewModel();
+        this.filter = filter;
+    }
+
+    /** Adds Open and Export to the File menu and the toolbar, and accepts dropped files. */
+    public static FileActions install(ExplorerView view, Supplier<FilterState> filter) {
+        FileActions a = new FileActions(view, filter);
+        view.getProperties().put(FileActions.class, a);
+        MenuItem open = new MenuItem("Open…");
+        open.setId("menu-open");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> a.chooseAndOpen());
+        MenuItem export = new MenuItem("Export…");
+        export.setId("menu-export");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> a.showExportDialog());
+        export.disableProperty().bind(vm(view).graphProperty().isNull());
+        view.fileMenu().getItems().addAll(0, List.of(open, export));
+
+        Button button = new Button("Export");
+        button.setId("export-button");
+        button.setTooltip(new Tooltip("Export an image or a graph file (Ctrl+E)"));
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> a.showExportDialog());
+        button.disableProperty().bind(vm(view).graphProperty().isNull());
+        view.toolBar().addFeature(button);
+
+        view.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        view.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            if (files.size() == 1) a.open(files.get(0).toPath());
+            e.setDropCompleted(files.size() == 1);
+            e.consume();
+        });
+        return a;
+    }
+
+    /** The actions installed on a view. */
+    public static FileActions of(ExplorerView view) {
+        return (FileActions) view.getProperties().get(FileActions.class);
+    }
+
+    private static ExplorerViewModel vm(ExplorerView view) {
+        return view.viewModel();
+    }
+
+    /** Loads a file in the background; on failure the graph on screen stays and the window shows the reason. */
+    public Cancellable open(Path file) {
+        if (file.getParent() != null) lastFolder = file.toAbsolutePath().getParent();
+        return vm.load(file.getFileName().toString(), p -> CooperationGraph.of(loader.load(file).dataset()));
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a dataset or graph file");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Datasets and graph files", "*.json", "*.graphml", "*.gexf", "*.gml", "*.dot", "*.gv", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (Files.isDirectory(lastFolder)) chooser.setInitialDirectory(lastFolder.toFile());
+        File f = chooser.showOpenDialog(window());
+        if (f != null) open(f.toPath());
+    }
+
+    /** Shows the export dialog and, if confirmed, exports. */
+    public void showExportDialog() {
+        if (vm.getGraph() == null) return;
+        String base = vm.sourceNameProperty().get() == null ? "graph" : vm.sourceNameProperty().get()
+                .replaceAll("\\.[A-Za-z]+$", "").replaceAll("[^\\p{L}\\p{N}_.-]+", "-");
+        ExportDialog dialog = new ExportDialog(window(), lastFormat, lastFolder, base.isBlank() ? "graph" : base);
+        dialog.getDialogPane().getStylesheets().addAll(view.getScene() == null ? List.of() : view.getScene().getStylesheets());
+        dialog.showAndWait().ifPresent(this::export);
+    }
+
+    /** Exports with these settings: the screen is copied now, drawing and writing happen in the background. */
+    public Cancellable export(ExportSettings settings) {
+        lastFormat = settings.format();
+        Path target = settings.fileWithExtension().toAbsolutePath();
+        if (target.getParent() != null) lastFolder = target.getParent();
+        var canvas = view.canvas();
+        GraphExport.Screen screen = new GraphExport.Screen(vm.getGraph(), vm.getVisibleGraph(), canvas.graphScene(),
+                canvas.viewport(), canvas.getWidth(), canvas.getHeight(), canvas.painter().palette(), filter.get());
+        return vm.work().run(new GraphExport(settings, screen).task()
+                .onSuccess(p -> vm.setMessage("Exported " + p.getFileName() + " (" + settings.format().extension().toUpperCase(Locale.ROOT) + ")"))
+                .onFailure(e -> {
+                    vm.setMessage("Export failed: " + e.getMessage());
+                    error("Could not export", e.getMessage() == null ? e.toString() : e.getMessage());
+                }));
+    }
+
+    private Window window() {
+        return view.getScene() == null ? null : view.getScene().getWindow();
+    }
+
+    private void error(String header, String details) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.getDialogPane().setId("export-error");
+        if (window() != null) a.initOwner(window());
+        a.setHeaderText(header);
+        TextArea text = new TextArea(details);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        a.getDialogPane().setContent(text);
+        a.show();
+    }
+}

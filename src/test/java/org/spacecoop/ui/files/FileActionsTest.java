@@ -1,0 +1,121 @@
+package org.spacecoop.ui.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.interop.GraphFileLoader;
+import org.spacecoop.ui.ExplorerView;
+import org.spacecoop.ui.ExplorerWindow;
+import org.spacecoop.ui.TestGraphs;
+import org.spacecoop.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Export through the dialog and open files, in the real window, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class FileActionsTest {
+
+    @TempDir
+    Path dir;
+
+    private ExplorerView view;
+    private CooperationGraph graph;
+
+    @Start
+    void start(Stage stage) {
+        graph = TestGraphs.opEd();
+        view = ExplorerWindow.show(stage, new FxTaskExecutor(1), url -> { });
+        view.viewModel().setGraph(graph);
+    }
+
+    @BeforeEach
+    void waitForLayout() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view.layoutController().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillDialog(FxRobot robot, ExportSettings.Format format, Path file) {
+        ChoiceBox<ExportSettings.Format> formats = robot.lookup("#export-format").queryAs(ChoiceBox.class);
+        robot.interact(() -> formats.setValue(format));
+        TextField name = robot.lookup("#export-file").queryAs(TextField.class);
+        robot.interact(() -> name.setText(file.toString()));
+    }
+
+    private void waitForExport(Path file) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file) && !view.viewModel().work().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void exportGraphmlFromTheToolbarAndReadItBack(FxRobot robot) throws Exception {
+        Path file = dir.resolve("op-ed.graphml");
+        robot.clickOn("#export-button");
+        fillDialog(robot, ExportSettings.Format.GRAPHML, file);
+        robot.clickOn("#export-ok");
+        waitForExport(file);
+
+        var loaded = new GraphFileLoader(p -> null).load(file);
+        assertThat(loaded.dataset().entities()).hasSize(graph.graph().vertexSet().size());
+        assertThat(loaded.dataset().relations()).hasSize(graph.graph().edgeSet().size());
+        assertThat(loaded.positions()).hasSize(graph.graph().vertexSet().size()); // the layout on screen went along
+        assertThat(view.viewModel().messageProperty().get()).startsWith("Exported op-ed.graphml");
+    }
+
+    @Test
+    void exportPngWithCtrlEAtAPixelWidth(FxRobot robot) throws Exception {
+        Path file = dir.resolve("view.png");
+        robot.clickOn(view.canvas());
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        fillDialog(robot, ExportSettings.Format.PNG, file);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> size = robot.lookup("#export-size").queryAs(ChoiceBox.class);
+        robot.interact(() -> size.setValue(ExportDialog.SIZES[3]));
+        TextField width = robot.lookup("#export-width").queryAs(TextField.class);
+        robot.interact(() -> width.setText("480"));
+        robot.clickOn("#export-scope-view");
+        robot.clickOn("#export-ok");
+        waitForExport(file);
+
+        var img = javax.imageio.ImageIO.read(file.toFile());
+        assertThat(img.getWidth()).isEqualTo(480);
+        // the current view keeps the canvas' proportions
+        double ratio = view.canvas().getHeight() / view.canvas().getWidth();
+        assertThat((double) img.getHeight()).isCloseTo(480 * ratio, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    @Test
+    void aBrokenFileLeavesTheGraphAndNamesThePlace(FxRobot robot) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.dot"), "digraph g {\n  a -> b;\n  -> c;\n}\n");
+        robot.interact(() -> FileActions.of(view).open(bad));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewModel().loadErrorProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.viewModel().getGraph()).isSameAs(graph);
+        assertThat(view.viewModel().loadErrorProperty().get().getMessage()).startsWith("bad.dot:3:");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isPresent();
+        robot.interact(() -> robot.listWindows().stream().filter(w -> w != view.getScene().getWindow())
+                .forEach(javafx.stage.Window::hide));
+
+        Path good = Files.writeString(dir.resolve("good.gml"), "graph [ node [ id 1 label \"A\" ] node [ id 2 label \"B\" ] edge [ source 1 target 2 type \"operates\" ] ]");
+        robot.interact(() -> FileActions.of(view).open(good));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewModel().getGraph() != graph);
+        assertThat(view.viewModel().getGraph().graph().vertexSet()).hasSize(2);
+        assertThat(view.viewModel().sourceNameProperty().get()).isEqualTo("good.gml");
+    }
+}
