@@ -14,14 +14,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.controlsfx.control.CheckListView;
 import org.jgrapht.Graphs;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.model.Entity;
@@ -31,38 +30,47 @@ import org.spacecoop.core.model.Status;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The filter panel in the explorer window on the bundled dataset, headless under Monocle. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * The filter panel in the explorer window on the bundled dataset, headless under Monocle. One window serves every
+ * test (the layout of the bundled dataset runs once); each test starts from cleared filters and selection.
+ */
 @SuppressWarnings("unchecked")
 class FilterPanelTest {
 
     private static CooperationGraph graph;
-
-    private ExplorerView view;
-    private FilterPanel panel;
+    private static ExplorerView view;
+    private static FilterPanel panel;
+    private final FxRobot robot = new FxRobot();
 
     @BeforeAll
-    static void load() {
+    static void openWindow() throws Exception {
         graph = CooperationGraph.of(DatasetReader.loadBundled());
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            view = ExplorerWindow.show(stage, new FxTaskExecutor(1), url -> { });
+            view.viewModel().setGraph(graph);
+            Tab tab = view.sidePanel().getTabs().stream().filter(t -> t.getText().equals("Filters")).findFirst().orElseThrow();
+            view.sidePanel().getSelectionModel().select(tab);
+            panel = (FilterPanel) tab.getContent();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !view.layoutController().runningProperty().get());
     }
 
-    @Start
-    void start(Stage stage) {
-        view = ExplorerWindow.show(stage, new FxTaskExecutor(1), url -> { });
-        view.viewModel().setGraph(graph);
-        Tab tab = view.sidePanel().getTabs().stream().filter(t -> t.getText().equals("Filters")).findFirst().orElseThrow();
-        view.sidePanel().getSelectionModel().select(tab);
-        panel = (FilterPanel) tab.getContent();
+    @AfterAll
+    static void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
     }
 
     @BeforeEach
-    void waitForLayout() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !view.layoutController().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+    void clearFilters() {
+        robot.interact(() -> {
+            panel.viewModel().clear();
+            view.viewModel().clearSelection();
+        });
     }
 
     private GraphScene scene() {
@@ -84,7 +92,7 @@ class FilterPanelTest {
     }
 
     @Test
-    void todayHidesTheSpeculativeIlrsArgonautRelationAndTheOpEdsScenarioShowsIt(FxRobot robot) {
+    void todayHidesTheSpeculativeIlrsArgonautRelationAndTheOpEdsScenarioShowsIt() {
         Relation speculative = graph.relation("argonaut.compatible-with.ilrs").orElseThrow();
         assertThat(drawn(speculative)).isTrue();
 
@@ -100,7 +108,7 @@ class FilterPanelTest {
     }
 
     @Test
-    void movingTheAsOfDateTo2019HidesEveryArtemisAccordsSignature(FxRobot robot) {
+    void movingTheAsOfDateTo2019HidesEveryArtemisAccordsSignature() {
         Entity accords = graph.entity("artemis_accords").orElseThrow();
         List<Relation> signatures = graph.graph().incomingEdgesOf(accords).stream()
                 .filter(r -> r.type() == RelationType.SIGNATORY_OF).toList();
@@ -117,7 +125,7 @@ class FilterPanelTest {
     }
 
     @Test
-    void focusOnEsaDepthOneLeavesOnlyEsaAndItsNeighboursAndShiftFClearsIt(FxRobot robot) {
+    void focusOnEsaDepthOneLeavesOnlyEsaAndItsNeighboursAndShiftFClearsIt() {
         Entity esa = graph.entity("esa").orElseThrow();
         Set<Entity> expected = new HashSet<>(Graphs.neighborSetOf(graph.graph(), esa));
         expected.add(esa);
@@ -134,7 +142,7 @@ class FilterPanelTest {
     }
 
     @Test
-    void nodesThatStayVisibleDoNotMoveAndHiddenOnesComeBackWhereTheyWere(FxRobot robot) {
+    void nodesThatStayVisibleDoNotMoveAndHiddenOnesComeBackWhereTheyWere() {
         Map<Entity, Point2D> before = positions();
         robot.clickOn("#scenario-today");
         WaitForAsyncUtils.waitForFxEvents();
@@ -151,7 +159,7 @@ class FilterPanelTest {
     }
 
     @Test
-    void theTextFormAppliesOnEnterAndShowsErrorsInline(FxRobot robot) {
+    void theTextFormAppliesOnEnterAndShowsErrorsInline() {
         robot.doubleClickOn("#filter-text").write("status=activ").type(KeyCode.ENTER);
         Label error = robot.lookup("#filter-text-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
@@ -165,7 +173,7 @@ class FilterPanelTest {
     }
 
     @Test
-    void checkListsChooseNoneThenOneAndShowCounts(FxRobot robot) {
+    void checkListsChooseNoneThenOneAndShowCounts() {
         robot.interact(() -> robot.lookup("#status-list-none").queryButton().fire());
         assertThat(view.viewModel().getVisibleGraph().edgeSet()).isEmpty();
         assertThat(robot.lookup("#filter-text").queryTextInputControl().getText()).isEqualTo("status=");
@@ -182,7 +190,7 @@ class FilterPanelTest {
     }
 
     @Test
-    void playStepsTheAsOfDateYearByYearAndTypingFInAFieldDoesNotFocus(FxRobot robot) throws Exception {
+    void playStepsTheAsOfDateYearByYearAndTypingFInAFieldDoesNotFocus() throws Exception {
         robot.interact(() -> robot.lookup("#play-button").queryButton().fire());
         int first = panel.viewModel().optionsProperty().get().firstYear();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel.viewModel().get().asOf() != null
