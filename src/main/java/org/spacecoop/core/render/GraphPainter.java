@@ -18,6 +18,8 @@ public final class GraphPainter {
 
     public static final double MIN_NODE_PX = 1.5;
     public static final double LABEL_MIN_NODE_PX = 3.0;
+    /** Below the label level of detail, nodes at least this large on screen (the hubs) keep their labels. */
+    public static final double LABEL_HUB_NODE_PX = 6.0;
     /** Scenes with at most this many visible nodes show labels whatever the zoom (collision still applies). */
     public static final int LABEL_ALWAYS_NODES = 60;
     public static final double ARROW_MIN_EDGE_PX = 18;
@@ -72,7 +74,8 @@ public final class GraphPainter {
         int edgeCount = edges.paint(s, f, true, BATCH_EDGES);
         int nodeCount = paintNodes(s, f);
         boolean showLabels = labelsShown(f);
-        int labelCount = showLabels ? labels.paint(s, f, labelFontPx, MAX_LABELS) : 0;
+        // Zoomed out, the selected, hovered and highlighted nodes and the hubs still get their labels.
+        int labelCount = labels.paint(s, f, labelFontPx, MAX_LABELS, showLabels ? 0 : LABEL_HUB_NODE_PX);
         return new FrameStats(nodeCount, edgeCount, labelCount, showLabels ? labels.hidden : 0, edges.arrowsDrawn,
                 edges.batched, showLabels);
     }

@@ -18,7 +18,8 @@ final class LabelPainter {
     private Object widthsKey;
     int hidden;
 
-    int paint(Surface s, Frame f, double fontPx, int maxLabels) {
+    /** Labels selected/hovered/highlighted nodes, then others in priority order whose screen radius is ≥ minNodePx. */
+    int paint(Surface s, Frame f, double fontPx, int maxLabels, double minNodePx) {
         RenderScene sc = f.scene;
         grid.reset(f.width, f.height);
         ensureWidths(s, sc, fontPx);
@@ -40,6 +41,7 @@ final class LabelPainter {
             if (f.emphasis && !f.brightNodes[i]) continue;
             if (f.emphasis && sc.highlightedNodes().get(i)) continue;
             if (sc.label(i).isEmpty()) continue;
+            if (minNodePx > 0 && sc.radius(i) * f.vp.scale() < minNodePx) continue;
             if (place(s, f, i, fontPx, false)) drawn++;
         }
         return drawn;

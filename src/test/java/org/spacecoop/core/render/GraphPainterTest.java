@@ -64,6 +64,22 @@ class GraphPainterTest {
     }
 
     @Test
+    void zoomedOutTheSelectedNodeAndTheHubsKeepTheirLabels() {
+        RenderScene.Builder b = RenderScene.builder(70, 0);
+        for (int i = 0; i < 70; i++) {
+            b.node(i, "n" + i, i == 0 ? "Hub" : "N" + i, EntityKind.Family.COUNTRY, i == 0 ? 50 : 1, i == 0 ? 60 : 8)
+                    .position(i, (i % 10) * 600, (i / 10) * 600);
+        }
+        RenderScene sc = b.build();
+        sc.selectNode(5);
+        RecordingSurface far = new RecordingSurface();
+        // Mean radius 8.7 × 0.15 = 1.3 px: below the label level of detail; the hub is 9 px on screen.
+        FrameStats st = painter.paint(far, sc, new Viewport(0.15, 50, 50), 1000, 1000);
+        assertThat(st.labelsShown()).isFalse();
+        assertThat(far.texts()).containsExactlyInAnyOrder("N5", "Hub");
+    }
+
+    @Test
     void arrowheadsOnlyOnLongEnoughEdges() {
         RenderScene sc = RenderScene.builder(4, 2)
                 .node(0, "a", "", EntityKind.Family.COUNTRY, 1, 3).position(0, 10, 10)
