@@ -115,9 +115,21 @@ class ExplorerViewTest {
         return graph.relations().stream().filter(r -> !r.evidence().passages().isEmpty()).filter(r -> {
             Point2D mid = canvas.screenPointOf(r).orElseThrow();
             return mid.getX() > 10 && mid.getY() > 10 && mid.getX() < canvas.getWidth() - 10
-                    && mid.getY() < canvas.getHeight() - 10 && canvas.nodeAt(mid.getX(), mid.getY()) < 0
-                    && canvas.edgeAt(mid.getX(), mid.getY()) == canvas.graphScene().indexOf(r);
+                    && mid.getY() < canvas.getHeight() - 10 && onlyThisEdgeAround(mid, canvas.graphScene().indexOf(r));
         }).findFirst().orElseThrow();
+    }
+
+    /** No node and no other edge within a few pixels: a click rounded to whole pixels still finds this edge. */
+    private static boolean onlyThisEdgeAround(Point2D p, int edge) {
+        for (double dx = -3; dx <= 3; dx += 1.5) {
+            for (double dy = -3; dy <= 3; dy += 1.5) {
+                double x = p.getX() + dx, y = p.getY() + dy;
+                if (canvas.nodeAt(x, y) >= 0) return false;
+                int e = canvas.edgeAt(x, y);
+                if (e >= 0 && e != edge) return false;
+            }
+        }
+        return canvas.edgeAt(p.getX(), p.getY()) == edge;
     }
 
     @Test
