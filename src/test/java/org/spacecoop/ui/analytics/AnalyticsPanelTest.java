@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.spacecoop.core.analysis.Measure;
+import org.spacecoop.core.analysis.RankedEntity;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.model.Entity;
@@ -25,23 +27,57 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The analytics panel in the explorer window on the bundled dataset, headless under Monocle. */
+/**
+ * The analytics panel in the explorer window on the bundled dataset, headless under Monocle. One window for the
+ * class (TestFX hides the stage after each test; it is shown again); each test starts with default sizes, no
+ * what-if and nothing selected.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AnalyticsPanelTest {
 
     private static CooperationGraph graph;
-    private ExplorerView view;
+    private static ExplorerView view;
+    private static AnalyticsViewModel analytics;
 
     @Start
     void start(Stage stage) {
-        if (graph == null) graph = CooperationGraph.of(DatasetReader.loadBundled());
+        if (view != null) {
+            if (stage.getScene() != view.getScene()) stage.setScene(view.getScene());
+            stage.show();
+            return;
+        }
+        graph = CooperationGraph.of(DatasetReader.loadBundled());
         view = ExplorerWindow.show(stage, new FxTaskExecutor(1), url -> { });
         view.viewModel().setGraph(graph);
+        analytics = ((AnalyticsPanel) view.lookup("#analytics-panel")).viewModel();
     }
 
     @BeforeEach
-    void waitForLayout() throws Exception {
+    void reset(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !view.layoutController().runningProperty().get());
+        robot.interact(() -> {
+            analytics.whatIf().undo();
+            analytics.whatIf().toRemove().clear();
+            analytics.measures().sizeByProperty().set(null);
+            analytics.paths().clear();
+            view.viewModel().clearSelection();
+            view.sidePanel().getSelectionModel().select(
+                    view.sidePanel().getTabs().stream().filter(t -> t.getText().equals("Analytics")).findFirst().orElseThrow());
+        });
+        idle();
+    }
+
+    /** Opens a section of the panel (clicking its title would close it if it were open already). */
+    private static void open(FxRobot robot, String id) {
+        robot.interact(() -> {
+            var pane = (javafx.scene.control.TitledPane) view.lookup(id);
+            ((javafx.scene.control.Accordion) pane.getParent()).setExpandedPane(pane);
+        });
+    }
+
+    private static void idle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.viewModel().work().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -61,14 +97,14 @@ class AnalyticsPanelTest {
 
     @Test
     void choosingSizeByBetweennessChangesNodeSizes(FxRobot robot) throws Exception {
+        open(robot, "#analytics-measures");
         double esaBefore = radius("esa");
         double brokerBefore = radius("cty_fr");
         ComboBox<?> sizeBy = robot.lookup("#size-by").queryAs(ComboBox.class);
 
         robot.clickOn(sizeBy);
         robot.clickOn("Size: Betweenness");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.viewModel().work().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        idle();
 
         assertThat(sizeBy.getValue()).isEqualTo(Measure.BETWEENNESS);
         // the Artemis Accords hub, then ESA, hold the most shortest paths: ESA grows; a leaf shrinks to the minimum
@@ -81,9 +117,42 @@ class AnalyticsPanelTest {
     }
 
     @Test
+    void theRankedTableAndTheCanvasSelectionFollowEachOther(FxRobot robot) throws Exception {
+        open(robot, "#analytics-measures");
+        TableView<RankedEntity> table = robot.lookup("#ranking-table").queryTableView();
+
+        robot.clickOn(robot.from(table).lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+
+        Entity second = table.getItems().get(1).entity();
+        assertThat(view.viewModel().getSelection().selectedEntity()).contains(second);
+
+        robot.interact(() -> view.viewModel().select(entity("mbrsc")));
+
+        assertThat(table.getSelectionModel().getSelectedItem().entity()).isEqualTo(entity("mbrsc"));
+    }
+
+    @Test
+    void howAreTheyConnectedHighlightsTheChainAndListsItsEvidence(FxRobot robot) throws Exception {
+        open(robot, "#analytics-path");
+        robot.clickOn("#path-from-field").write("MBRSC").type(KeyCode.ENTER);
+        robot.clickOn("#path-to-field").write("cnsa").type(KeyCode.ENTER);
+
+        robot.clickOn("#path-find");
+        idle();
+
+        GraphScene gs = view.canvas().graphScene();
+        assertThat(gs.scene().highlightedNodes().get(gs.indexOf(entity("mbrsc")))).isTrue();
+        assertThat(gs.scene().highlightedNodes().get(gs.indexOf(entity("cnsa")))).isTrue();
+        assertThat(gs.scene().highlightedEdges().cardinality()).isEqualTo(analytics.paths().chosenProperty().get().length());
+        var steps = robot.lookup("#path-steps").queryAs(javafx.scene.layout.VBox.class).getChildren();
+        assertThat(steps).filteredOn(n -> n.getStyleClass().contains("path-evidence")).isNotEmpty();
+        assertThat(robot.lookup("#path-summary").queryLabeled().getText()).contains("shortest chain");
+    }
+
+    @Test
     void whatIfForTheUnitedStatesListsTheLostRelationsAndUndoRestoresTheGraph(FxRobot robot) throws Exception {
         var fullView = view.viewModel().getVisibleGraph();
-        robot.clickOn("What if…");
+        open(robot, "#analytics-whatif");
         robot.clickOn("#whatif-field").write("cty_us").type(KeyCode.ENTER);
         robot.clickOn("#whatif-anchor-field").write("ESA").type(KeyCode.ENTER);
 
