@@ -21,7 +21,7 @@ import org.spacecoop.core.render.Viewport;
 
 /**
  * A click's hit test on a laid-out graph (n nodes, 2n edges): node under the point, and edge within 5 px at the
- * zoom that fits the graph into 1920 px. Half the points are node centres, half anywhere. Also the index build.
+ * zoom that fits the graph into 1920 px (and at 10× that zoom). Half the points are node centres, half anywhere. Also the index build.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +41,7 @@ public class HitTestBenchmark {
     private final double[] qx = new double[QUERIES];
     private final double[] qy = new double[QUERIES];
     private double tolerance;
+    private double zoomedTolerance;
 
     @Setup
     public void setUp() {
@@ -48,6 +49,7 @@ public class HitTestBenchmark {
         index = SpatialIndex.build(scene);
         Viewport.Bounds b = scene.visibleBounds();
         tolerance = Viewport.fit(b, 1920, 1080, 20).toWorldLength(5);
+        zoomedTolerance = tolerance / 10;
         SplittableRandom r = new SplittableRandom(3);
         for (int q = 0; q < QUERIES; q++) {
             if (q % 2 == 0) {
@@ -74,6 +76,15 @@ public class HitTestBenchmark {
     public int edgeAt() {
         int sum = 0;
         for (int q = 0; q < QUERIES; q++) sum += index.edgeAt(qx[q], qy[q], tolerance);
+        return sum;
+    }
+
+    /** 5 px when zoomed in 10× from the fitted view, where one picks an edge among its neighbours. */
+    @Benchmark
+    @OperationsPerInvocation(QUERIES)
+    public int edgeAtZoomedIn() {
+        int sum = 0;
+        for (int q = 0; q < QUERIES; q++) sum += index.edgeAt(qx[q], qy[q], zoomedTolerance);
         return sum;
     }
 

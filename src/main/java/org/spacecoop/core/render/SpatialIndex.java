@@ -3,11 +3,12 @@ package org.spacecoop.core.render;
 import java.util.Arrays;
 
 /**
- * Hit-testing over a scene's visible nodes and edges in world coordinates, on two uniform grids stored as flat
- * arrays (cell start offsets + items). Nodes sit in the cell of their centre; the cell is at least as large as the
- * largest radius, so a point's 3×3 block holds every disc that can contain it. Edges are walked along their drawn
- * line (curves sampled) and entered in every cell they cross. Build once per layout snapshot (O(n + m), off the FX
- * thread if large); queries touch a few cells. Immutable after construction; positions are copied.
+ * Hit-testing over a scene's visible nodes and edges in world coordinates, on two sparse grids ({@link HashGrid}):
+ * only occupied cells exist, so outliers far from the rest do not coarsen the grid. Cells are sized from the
+ * typical node radius and edge length. A node is entered in every cell its disc's box covers, so a click looks at
+ * one cell; an edge is entered in every cell its drawn line crosses (curves as polylines). Build
+ * once per layout snapshot (O(n + m), fine off the FX thread); immutable afterwards, positions
+ * are copied. {@link #edgeAt} is not thread-safe (it reuses a scratch buffer).
  */
 public final class SpatialIndex {
 
@@ -15,8 +16,8 @@ public final class SpatialIndex {
     private final double[] x;
     private final double[] y;
     private final float[] r;
-    private final Grid nodes;
-    private final Grid edges;
+    private final HashGrid nodes;
+    private final HashGrid edges;
     private final EdgeGeometry geo = new EdgeGeometry();
     private final int[] stamp;
     private int stampValue;
@@ -27,34 +28,30 @@ public final class SpatialIndex {
         x = new double[n];
         y = new double[n];
         r = new float[n];
-        double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY, maxR = 0;
         int visible = 0;
         for (int i = 0; i < n; i++) {
             x[i] = s.x(i);
             y[i] = s.y(i);
             r[i] = (float) s.radius(i);
-            if (!s.isNodeVisible(i)) continue;
-            visible++;
-            minX = Math.min(minX, x[i]);
-            minY = Math.min(minY, y[i]);
-            maxX = Math.max(maxX, x[i]);
-            maxY = Math.max(maxY, y[i]);
-            maxR = Math.max(maxR, r[i]);
+            if (s.isNodeVisible(i)) visible++;
         }
-        if (visible == 0) {
-            minX = minY = 0;
-            maxX = maxY = 1;
+        double nodeCell = Math.max(1e-6, 2 * percentile(r, 0.9, s));
+        nodes = new HashGrid(nodeCell, visible);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                if (!s.isNodeVisible(i)) continue;
+                int x0 = nodes.cx(x[i] - r[i]), x1 = nodes.cx(x[i] + r[i]);
+                int y0 = nodes.cx(y[i] - r[i]), y1 = nodes.cx(y[i] + r[i]);
+                for (int cy = y0; cy <= y1; cy++) {
+                    for (int cx = x0; cx <= x1; cx++) {
+                        if (pass == 0) nodes.count(cx, cy);
+                        else nodes.put(cx, cy, i);
+                    }
+                }
+            }
+            if (pass == 0) nodes.allocate();
         }
-        double area = Math.max(1e-9, (maxX - minX) * (maxY - minY));
-        // About one node per cell on average, never smaller than the largest diameter.
-        double cell = Math.max(2 * maxR, Math.sqrt(area / Math.max(1, visible)));
-        if (!(cell > 0)) cell = 1;
-        nodes = new Grid(minX - maxR, minY - maxR, maxX + maxR, maxY + maxR, cell, visible);
-        for (int i = 0; i < n; i++) if (s.isNodeVisible(i)) nodes.count(nodes.cellOf(x[i], y[i]));
-        nodes.allocate();
-        for (int i = 0; i < n; i++) if (s.isNodeVisible(i)) nodes.put(nodes.cellOf(x[i], y[i]), i);
-        edges = buildEdgeGrid(s, minX, minY, maxX, maxY, cell, maxR);
+        edges = s.edgeCount() == 0 ? null : buildEdgeGrid(s);
         stamp = new int[s.edgeCount()];
     }
 
@@ -63,21 +60,22 @@ public final class SpatialIndex {
         return new SpatialIndex(scene);
     }
 
-    /** The visible node whose shape contains the world point (the one with the nearest centre), or -1. */
+    /** The visible node whose disc contains the world point (the one with the nearest centre), or -1. */
     public int nodeAt(double wx, double wy) {
         return nodeAt(wx, wy, 0);
     }
 
     /** Like {@link #nodeAt(double, double)} with the radius grown by {@code tolerance} world units. */
     public int nodeAt(double wx, double wy, double tolerance) {
-        int cx = nodes.col(wx), cy = nodes.row(wy);
-        int reach = 1 + (int) Math.ceil(tolerance / nodes.cell);
         int best = -1;
         double bestD = Double.POSITIVE_INFINITY;
-        for (int gy = Math.max(0, cy - reach); gy <= Math.min(nodes.rows - 1, cy + reach); gy++) {
-            for (int gx = Math.max(0, cx - reach); gx <= Math.min(nodes.cols - 1, cx + reach); gx++) {
-                int c = gy * nodes.cols + gx;
-                for (int k = nodes.start[c]; k < nodes.start[c + 1]; k++) {
+        int x0 = nodes.cx(wx - tolerance), x1 = nodes.cx(wx + tolerance);
+        int y0 = nodes.cx(wy - tolerance), y1 = nodes.cx(wy + tolerance);
+        for (int cy = y0; cy <= y1; cy++) {
+            for (int cx = x0; cx <= x1; cx++) {
+                int slot = nodes.slot(cx, cy);
+                if (slot < 0) continue;
+                for (int k = nodes.start(slot), end = nodes.end(slot); k < end; k++) {
                     int i = nodes.items[k];
                     double dx = wx - x[i], dy = wy - y[i];
                     double d2 = dx * dx + dy * dy;
@@ -92,21 +90,24 @@ public final class SpatialIndex {
         return best;
     }
 
-    /** The visible edge nearest to the world point within {@code tolerance} world units, or -1. Not thread-safe. */
+    /** The visible edge nearest to the world point within {@code tolerance} world units, or -1. */
     public int edgeAt(double wx, double wy, double tolerance) {
         if (edges == null) return -1;
-        int cx = edges.col(wx), cy = edges.row(wy);
-        int reach = 1 + (int) Math.ceil(tolerance / edges.cell);
         if (++stampValue == Integer.MAX_VALUE) {
             Arrays.fill(stamp, 0);
             stampValue = 1;
         }
+        // A hair more than the tolerance, for lines that only touch a cell's corner.
+        double reach = tolerance + edges.cell * 1e-6;
+        int x0 = edges.cx(wx - reach), x1 = edges.cx(wx + reach);
+        int y0 = edges.cx(wy - reach), y1 = edges.cx(wy + reach);
         int best = -1;
         double bestD = tolerance;
-        for (int gy = Math.max(0, cy - reach); gy <= Math.min(edges.rows - 1, cy + reach); gy++) {
-            for (int gx = Math.max(0, cx - reach); gx <= Math.min(edges.cols - 1, cx + reach); gx++) {
-                int c = gy * edges.cols + gx;
-                for (int k = edges.start[c]; k < edges.start[c + 1]; k++) {
+        for (int cy = y0; cy <= y1; cy++) {
+            for (int cx = x0; cx <= x1; cx++) {
+                int slot = edges.slot(cx, cy);
+                if (slot < 0) continue;
+                for (int k = edges.start(slot), end = edges.end(slot); k < end; k++) {
                     int e = edges.items[k];
                     if (stamp[e] == stampValue) continue;
                     stamp[e] = stampValue;
@@ -131,111 +132,103 @@ public final class SpatialIndex {
         return edgeAt(vp.toWorldX(sx), vp.toWorldY(sy), vp.toWorldLength(tolerancePx));
     }
 
-    private Grid buildEdgeGrid(RenderScene s, double minX, double minY, double maxX, double maxY, double cell,
-                               double maxR) {
+    private HashGrid buildEdgeGrid(RenderScene s) {
         int m = s.edgeCount();
-        if (m == 0) return null;
-        // Long edges (e.g. before layout) would enter many cells: grow the cell with the mean edge length.
         double total = 0;
-        int counted = 0;
+        int visible = 0;
         for (int e = 0; e < m; e++) {
             if (!s.isEdgeVisible(e)) continue;
             total += Math.hypot(x[s.to(e)] - x[s.from(e)], y[s.to(e)] - y[s.from(e)]);
-            counted++;
+            visible++;
         }
-        double edgeCell = Math.max(cell, counted == 0 ? cell : total / counted / 4);
-        double pad = 4 * maxR + edgeCell;
-        Grid g = new Grid(minX - pad, minY - pad, maxX + pad, maxY + pad, edgeCell, m * 2);
+        // About 16 cell entries per edge on average: cells small enough that few edges share one, even in a
+        // hairball of long edges, at a bounded memory cost (~64 bytes per edge).
+        double cell = visible == 0 || total == 0 ? 1 : total / (ENTRIES_PER_EDGE * (double) visible);
+        HashGrid g = new HashGrid(Math.max(1e-6, cell), visible * ENTRIES_PER_EDGE);
         for (int pass = 0; pass < 2; pass++) {
-            for (int e = 0; e < m; e++) {
-                if (!s.isEdgeVisible(e)) continue;
-                walk(g, s, e, pass == 1);
-            }
+            for (int e = 0; e < m; e++) if (s.isEdgeVisible(e)) walk(g, s, e, pass == 1);
             if (pass == 0) g.allocate();
         }
         return g;
     }
 
-    /** Visits the cells along the edge's drawn line, counting (pass 1) or storing (pass 2) it in each. */
-    private void walk(Grid g, RenderScene s, int e, boolean store) {
+    private static final int ENTRIES_PER_EDGE = 16;
+    private static final int CURVE_PIECES = 8;
+    private long lastKey;
+
+    /** Enters the edge in every cell its drawn line passes through (curves and loops as polylines). */
+    private void walk(HashGrid g, RenderScene s, int e, boolean store) {
         geo.compute(s, e);
-        int last = -1;
-        double step = g.cell * 0.5;
+        lastKey = Long.MIN_VALUE;
         if (geo.loop) {
-            int samples = Math.max(8, (int) Math.ceil(2 * Math.PI * geo.loopR / step));
-            for (int k = 0; k <= samples; k++) {
-                double t = 2 * Math.PI * k / samples;
-                last = visit(g, g.cellOf(geo.loopX + geo.loopR * Math.cos(t), geo.loopY + geo.loopR * Math.sin(t)), last, e, store);
+            int pieces = 16;
+            double px = geo.loopX + geo.loopR, py = geo.loopY;
+            for (int k = 1; k <= pieces; k++) {
+                double t = 2 * Math.PI * k / pieces;
+                double qx = geo.loopX + geo.loopR * Math.cos(t), qy = geo.loopY + geo.loopR * Math.sin(t);
+                traverse(g, px, py, qx, qy, e, store);
+                px = qx;
+                py = qy;
             }
             return;
         }
         int a = s.from(e), b = s.to(e);
         double x1 = x[a], y1 = y[a], x2 = x[b], y2 = y[b];
-        double len = Math.hypot(x2 - x1, y2 - y1) + Math.hypot(geo.cx - (x1 + x2) / 2, geo.cy - (y1 + y2) / 2);
-        int samples = Math.max(1, (int) Math.ceil(len / step));
-        for (int k = 0; k <= samples; k++) {
-            double t = k / (double) samples;
-            double px = geo.straight ? x1 + (x2 - x1) * t : EdgeGeometry.quad(x1, geo.cx, x2, t);
-            double py = geo.straight ? y1 + (y2 - y1) * t : EdgeGeometry.quad(y1, geo.cy, y2, t);
-            last = visit(g, g.cellOf(px, py), last, e, store);
+        if (geo.straight) {
+            traverse(g, x1, y1, x2, y2, e, store);
+            return;
+        }
+        double px = x1, py = y1;
+        for (int k = 1; k <= CURVE_PIECES; k++) {
+            double t = k / (double) CURVE_PIECES;
+            double qx = EdgeGeometry.quad(x1, geo.cx, x2, t), qy = EdgeGeometry.quad(y1, geo.cy, y2, t);
+            traverse(g, px, py, qx, qy, e, store);
+            px = qx;
+            py = qy;
         }
     }
 
-    private static int visit(Grid g, int cell, int last, int e, boolean store) {
-        if (cell == last) return last;
-        if (store) g.put(cell, e);
-        else g.count(cell);
-        return cell;
+    /** Visits every cell the segment crosses (Amanatides–Woo), skipping a repeat of the previous cell. */
+    private void traverse(HashGrid g, double x1, double y1, double x2, double y2, int e, boolean store) {
+        int cx = g.cx(x1), cy = g.cx(y1);
+        int ex = g.cx(x2), ey = g.cx(y2);
+        double dx = x2 - x1, dy = y2 - y1;
+        int stepX = dx > 0 ? 1 : -1, stepY = dy > 0 ? 1 : -1;
+        double tMaxX = dx != 0 ? ((stepX > 0 ? (cx + 1.0) * g.cell : cx * g.cell) - x1) / dx : Double.POSITIVE_INFINITY;
+        double tMaxY = dy != 0 ? ((stepY > 0 ? (cy + 1.0) * g.cell : cy * g.cell) - y1) / dy : Double.POSITIVE_INFINITY;
+        double tDeltaX = dx != 0 ? g.cell / Math.abs(dx) : Double.POSITIVE_INFINITY;
+        double tDeltaY = dy != 0 ? g.cell / Math.abs(dy) : Double.POSITIVE_INFINITY;
+        visit(g, cx, cy, e, store);
+        long guard = (long) Math.abs((long) ex - cx) + Math.abs((long) ey - cy) + 2;
+        while ((cx != ex || cy != ey) && guard-- > 0) {
+            if (tMaxX < tMaxY) {
+                tMaxX += tDeltaX;
+                cx += stepX;
+            } else {
+                tMaxY += tDeltaY;
+                cy += stepY;
+            }
+            visit(g, cx, cy, e, store);
+        }
     }
 
-    /** A uniform grid as counting-sort arrays: items of cell c are items[start[c] .. start[c+1]). */
-    private static final class Grid {
-        final double x0;
-        final double y0;
-        final double cell;
-        final int cols;
-        final int rows;
-        int[] start;
-        int[] fill;
-        int[] items;
+    private void visit(HashGrid g, int cx, int cy, int e, boolean store) {
+        long key = HashGrid.key(cx, cy);
+        if (key == lastKey) return;
+        lastKey = key;
+        if (store) g.put(cx, cy, e);
+        else g.count(cx, cy);
+    }
 
-        Grid(double minX, double minY, double maxX, double maxY, double cellSize, int expected) {
-            // Cap the number of cells near the number of items so memory stays linear.
-            long maxCells = Math.max(64, 2L * expected);
-            double c = cellSize;
-            while ((long) Math.ceil((maxX - minX) / c + 1) * (long) Math.ceil((maxY - minY) / c + 1) > maxCells) c *= 1.5;
-            x0 = minX;
-            y0 = minY;
-            cell = c;
-            cols = (int) Math.ceil((maxX - minX) / c) + 1;
-            rows = (int) Math.ceil((maxY - minY) / c) + 1;
-            start = new int[cols * rows + 1];
-        }
-
-        int col(double px) {
-            return Math.max(0, Math.min(cols - 1, (int) Math.floor((px - x0) / cell)));
-        }
-
-        int row(double py) {
-            return Math.max(0, Math.min(rows - 1, (int) Math.floor((py - y0) / cell)));
-        }
-
-        int cellOf(double px, double py) {
-            return row(py) * cols + col(px);
-        }
-
-        void count(int c) {
-            start[c + 1]++;
-        }
-
-        void allocate() {
-            for (int c = 0; c < cols * rows; c++) start[c + 1] += start[c];
-            items = new int[start[cols * rows]];
-            fill = Arrays.copyOf(start, start.length - 1);
-        }
-
-        void put(int c, int item) {
-            items[fill[c]++] = item;
-        }
+    /** A percentile of the values (of visible nodes when a scene is given), from a sample of at most 4096. */
+    private static double percentile(float[] values, double p, RenderScene visibleIn) {
+        int n = values.length;
+        int stride = Math.max(1, n / 4096);
+        float[] sample = new float[(n + stride - 1) / stride];
+        int k = 0;
+        for (int i = 0; i < n; i += stride) if (visibleIn == null || visibleIn.isNodeVisible(i)) sample[k++] = values[i];
+        if (k == 0) return 1;
+        Arrays.sort(sample, 0, k);
+        return sample[Math.min(k - 1, (int) (p * k))];
     }
 }

@@ -91,4 +91,22 @@ class SpatialIndexTest {
             else assertThat(e).isEqualTo(-1);
         }
     }
+
+    @Test
+    void farOutliersDoNotBreakTheGrid() {
+        RenderScene sc = Scenes.random(2000, 2000, 1000, 4);
+        sc.setPosition(0, 1e9, -1e9);
+        sc.setPosition(1, -1e9, 1e9);
+        SpatialIndex idx = SpatialIndex.build(sc);
+        assertThat(idx.nodeAt(1e9, -1e9)).isEqualTo(0);
+        assertThat(idx.nodeAt(sc.x(500), sc.y(500))).isNotEqualTo(-1);
+        int e = 0;
+        while (sc.from(e) < 2 || sc.to(e) < 2 || sc.from(e) == sc.to(e)) e++;
+        EdgeGeometry g = new EdgeGeometry().compute(sc, e);
+        double mx = EdgeGeometry.quad(sc.x(sc.from(e)), g.cx, sc.x(sc.to(e)), 0.5);
+        double my = EdgeGeometry.quad(sc.y(sc.from(e)), g.cy, sc.y(sc.to(e)), 0.5);
+        int hit = idx.edgeAt(mx, my, 1);
+        assertThat(hit).isNotEqualTo(-1);
+        assertThat(new EdgeGeometry().compute(sc, hit).distance(sc, hit, mx, my)).isLessThanOrEqualTo(1);
+    }
 }
