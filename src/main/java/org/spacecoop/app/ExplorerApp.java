@@ -50,7 +50,10 @@ public final class ExplorerApp extends Application {
         if (options.select() != null) {
             vm.graphProperty().addListener((o, a, g) -> g.find(options.select()).ifPresent(vm::select));
         }
-        if (options.screenshot() != null) Screenshot.afterLayout(view, options.screenshot(), options.exit());
+        if (options.screenshot() != null) {
+            Screenshot.afterLayout(view, options.screenshot(), options.exit(), () -> vm.getSelection().selectedEntity()
+                    .ifPresent(view.canvas()::centreOn));
+        }
     }
 
     @Override

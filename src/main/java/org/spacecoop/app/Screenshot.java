@@ -22,7 +22,8 @@ final class Screenshot {
     private Screenshot() {
     }
 
-    static void afterLayout(ExplorerView view, Path file, boolean exit) {
+    /** Once the first layout is done: runs {@code prepare} (e.g. centre on the selection), waits a moment, saves. */
+    static void afterLayout(ExplorerView view, Path file, boolean exit, Runnable prepare) {
         ChangeListener<Boolean> listener = new ChangeListener<>() {
             private boolean started;
 
@@ -34,6 +35,7 @@ final class Screenshot {
                 }
                 if (!started) return;
                 o.removeListener(this);
+                prepare.run();
                 PauseTransition settle = new PauseTransition(Duration.millis(600));
                 settle.setOnFinished(e -> {
                     save(view, file);

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -31,6 +32,9 @@ import org.spacecoop.ui.detail.PassageCard;
  * name in it is a link that selects that entity or relation.
  */
 public final class DetailPanel extends ScrollPane {
+
+    /** Relation lists longer than this start folded. */
+    static final int FOLD_RELATIONS_ABOVE = 12;
 
     private final ExplorerViewModel vm;
     private final VBox content = new VBox(6);
@@ -98,17 +102,24 @@ public final class DetailPanel extends ScrollPane {
         }
         if (e.description() != null) content.getChildren().add(wrapped(e.description(), "description"));
 
-        content.getChildren().add(heading("Relations (" + g.graph().degreeOf(e) + ")"));
         Map<String, VBox> byType = new TreeMap<>();
         for (Relation r : g.graph().edgesOf(e)) {
             VBox group = byType.computeIfAbsent(r.typeName(), t -> new VBox(1));
             group.getChildren().add(relationRow(g, e, r));
         }
+        VBox relations = new VBox(2);
+        relations.setId("relation-list");
         byType.forEach((type, rows) -> {
             Label l = new Label(type + " (" + rows.getChildren().size() + ")");
             l.getStyleClass().add("relation-type");
-            content.getChildren().addAll(l, rows);
+            relations.getChildren().addAll(l, rows);
         });
+        // A hub's relations would push its passages far down: long lists start folded.
+        TitledPane fold = new TitledPane("Relations (" + g.graph().degreeOf(e) + ")", relations);
+        fold.getStyleClass().add("relation-fold");
+        fold.setExpanded(g.graph().degreeOf(e) <= FOLD_RELATIONS_ABOVE);
+        fold.setAnimated(false);
+        content.getChildren().add(fold);
 
         List<Passage> passages = evidence.passagesOf(e);
         content.getChildren().add(heading("Passages (" + passages.size() + ")"));

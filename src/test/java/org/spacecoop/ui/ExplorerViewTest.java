@@ -148,6 +148,33 @@ class ExplorerViewTest {
     }
 
     @Test
+    void aPassageOpensInTheSourceViewerScrolledToItAndItsMentionsSelect(FxRobot robot) {
+        robot.interact(() -> view.viewModel().select(entity("esa")));
+        Node card = robot.lookup(".passage-card").match((Node n) -> joined(robot.from(n).lookup((Node t) -> t instanceof Text)
+                .queryAll().stream().map(Text.class::cast).toList()).contains("two instruments")).query();
+        // The card lies below ESA's 40 relations, out of the panel's view: fire its link rather than scroll to it.
+        javafx.scene.control.Hyperlink open = robot.from(card).lookup(".open-source").query();
+        robot.interact(open::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Stage viewer = ExplorerWindow.sourceViewer(view).stage();
+        assertThat(viewer.isShowing()).isTrue();
+        List<Text> focus = robot.from(viewer.getScene().getRoot()).lookup(".passage-focus").queryAllAs(Text.class)
+                .stream().toList();
+        assertThat(joined(focus)).contains(TestGraphs.INSTRUMENTS);
+        javafx.scene.control.ScrollPane scroll = robot.from(viewer.getScene().getRoot()).lookup(".source-scroll").query();
+        javafx.geometry.Bounds port = scroll.localToScene(scroll.getBoundsInLocal());
+        javafx.geometry.Bounds first = focus.get(0).localToScene(focus.get(0).getBoundsInLocal());
+        assertThat(first.getMinY()).isBetween(port.getMinY(), port.getMaxY());
+
+        Text tiangong = robot.from(viewer.getScene().getRoot()).lookup(".mention-link").queryAllAs(Text.class).stream()
+                .filter(t -> t.getUserData() == entity("tiangong")).findFirst().orElseThrow();
+        robot.clickOn(tiangong);
+        assertThat(view.viewModel().getSelection().selectedEntity()).contains(entity("tiangong"));
+        robot.interact(viewer::hide);
+    }
+
+    @Test
     void searchingTiangongSelectsAndCentresIt(FxRobot robot) {
         robot.clickOn("#search-field").write("Tiangong").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
