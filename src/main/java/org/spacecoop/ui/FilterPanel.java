@@ -16,6 +16,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -144,6 +146,15 @@ public final class FilterPanel extends ScrollPane {
         textForm.setPromptText("e.g. scenario=today;asof=2025-03;focus=esa:2");
         textForm.setTooltip(new Tooltip("The filters as text: copy it, edit it, Enter applies it"));
         textForm.setOnAction(e -> vm.applyText(textForm.getText()));
+        Button copy = new Button("Copy");
+        copy.setId("copy-filter-text");
+        copy.setTooltip(new Tooltip("Copy the filters as text (for the command line's --filter)"));
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(vm.textFormProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        HBox.setHgrow(textForm, javafx.scene.layout.Priority.ALWAYS);
         textError.setId("filter-text-error");
         textError.getStyleClass().add("filter-error");
         textError.setWrapText(true);
@@ -185,7 +196,7 @@ public final class FilterPanel extends ScrollPane {
         });
 
         VBox box = new VBox(8, heading("Scenario"), scenarioRow, row(clear), status,
-                heading("Filter as text"), textForm, textError,
+                heading("Filter as text"), row(textForm, copy), textError,
                 heading("Name"), name,
                 heading("Focus"), focusRow, focusLabel,
                 heading("Evidence: passages + references"), row(new Label("At least"), minPassages),

@@ -170,6 +170,11 @@ class FilterPanelTest {
         assertThat(error.isVisible()).isFalse();
         assertThat(drawn(graph.entity("artemis_accords").orElseThrow())).isTrue();
         assertThat(drawn(graph.entity("cnsa").orElseThrow())).isFalse();
+
+        robot.interact(() -> robot.lookup("#copy-filter-text").queryButton().fire());
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo("type=signatory-of;isolated=hide");
     }
 
     @Test
