@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.google.gson.Strictness;
@@ -76,12 +77,13 @@ public final class DatasetReader {
         in.setStrictness(Strictness.STRICT);
         JsonCursor cursor = new JsonCursor(in);
         ValueReader values = new ValueReader(cursor, problems);
-        Top top = new Top();
+        Top top = new Top(new DatasetValidator(problems, sources));
         boolean capped = false;
         try {
             if (readTop(values, new SectionParser(values), top)) {
-                Dataset d = new DatasetValidator(problems, sources)
-                        .validate(top.version, top.title, top.sources, top.entities, top.relations);
+                top.checkBeforeRelations();
+                for (RelationDraft r : top.pending) top.validator.addRelation(r);
+                Dataset d = top.validator.finish(top.version, top.title);
                 if (d != null && problems.isEmpty()) return new LoadResult(d, List.of());
             }
         } catch (Problems.CapReached e) {
@@ -96,14 +98,35 @@ public final class DatasetReader {
         return new LoadResult(null, problems.sorted(capped));
     }
 
-    /** What the top-level object held. */
+    /**
+     * What the top-level object held. Relations are checked as they are read when the sources and entities
+     * came before them (the usual order); otherwise they wait in {@code pending} until the end.
+     */
     private static final class Top {
-        boolean started;
+        final DatasetValidator validator;
+        final List<RelationDraft> pending = new ArrayList<>();
+        boolean started, sourcesSeen, entitiesSeen, sourcesAdded, entitiesAdded;
         int version;
         String title;
         List<SourceDraft> sources = List.of();
         List<EntityDraft> entities = List.of();
-        List<RelationDraft> relations = List.of();
+
+        Top(DatasetValidator validator) {
+            this.validator = validator;
+        }
+
+        /** Hands sources and entities to the validator, once, in that order. */
+        void checkBeforeRelations() {
+            if (!sourcesAdded) validator.addSources(sources);
+            sourcesAdded = true;
+            if (!entitiesAdded) validator.addEntities(entities);
+            entitiesAdded = true;
+        }
+
+        void relation(RelationDraft r) {
+            if (sourcesAdded && entitiesAdded) validator.addRelation(r);
+            else pending.add(r);
+        }
     }
 
     /** Reads the top-level object; false when the rest cannot be checked (wrong shape or version). */
@@ -138,9 +161,18 @@ public final class DatasetReader {
                     if (!version(values, top)) return false;
                 }
                 case 1 -> top.title = values.string(true);
-                case 2 -> top.sources = parser.sources();
-                case 3 -> top.entities = parser.entities();
-                default -> top.relations = parser.relations();
+                case 2 -> {
+                    top.sources = parser.sources();
+                    top.sourcesSeen = true;
+                }
+                case 3 -> {
+                    top.entities = parser.entities();
+                    top.entitiesSeen = true;
+                }
+                default -> {
+                    if (top.sourcesSeen && top.entitiesSeen) top.checkBeforeRelations();
+                    parser.relations(top::relation);
+                }
             }
         }
         in.endObject();

@@ -38,41 +38,62 @@ final class DatasetValidator {
         this.resolver = resolver;
     }
 
-    Dataset validate(int formatVersion, String title, List<SourceDraft> sourceDrafts, List<EntityDraft> entityDrafts,
-                     List<RelationDraft> relationDrafts) {
-        for (SourceDraft s : sourceDrafts) checkSource(s);
-        for (EntityDraft e : entityDrafts) {
-            if (e.id != null) unique(entities, e.id, e, e.idAt, e.path() + ".id", "entity");
+    private final Map<String, Long> relationIds = new HashMap<>();
+    private final List<Relation> relationList = new ArrayList<>();
+    private List<SourceDraft> sourceDrafts = List.of();
+    private List<EntityDraft> entityDrafts = List.of();
+
+    /** Checks the sources: unique ids, files inside the folder; loads their texts. */
+    void addSources(List<SourceDraft> drafts) {
+        sourceDrafts = drafts;
+        for (SourceDraft s : drafts) checkSource(s);
+    }
+
+    /** Registers the entities' ids; call after {@link #addSources} and before any {@link #addRelation}. */
+    void addEntities(List<EntityDraft> drafts) {
+        entityDrafts = drafts;
+        for (EntityDraft e : drafts) {
+            if (e.id != null) unique(entities, e.id, e, e.idAt, "entity");
         }
         // an id reported as invalid ("ESA") still answers for its lower-case form, so relations to "esa"
         // are not reported a second time
-        for (EntityDraft e : entityDrafts) {
+        for (EntityDraft e : drafts) {
             if (e.id != null && !Ids.valid(e.id)) entities.putIfAbsent(e.id.toLowerCase(java.util.Locale.ROOT), e);
         }
+    }
+
+    /**
+     * Checks one relation against the sources and entities added before and keeps its record. Called as each
+     * relation is parsed (when the other sections came first), so drafts do not pile up in memory.
+     */
+    void addRelation(RelationDraft r) {
+        if (r.id != null) {
+            Long first = relationIds.putIfAbsent(r.id, r.at);
+            if (first != null) duplicate(r.idAt, r.path() + ".id", "relation", r.id, first);
+        }
+        endpoint(r.from, r.fromAt, r, ".from");
+        endpoint(r.to, r.toAt, r, ".to");
+        checkDates(r.start, r.end, r.endAt, r);
+        if (r.evidence.passages.isEmpty() && r.evidence.references.isEmpty() && r.evidence.dropped == 0) {
+            problems.add(r.at, r.path(), "relation " + (r.id == null ? "" : r.id + " ")
+                    + "has no evidence: give at least one of \"passages\" or \"references\"");
+        }
+        List<Passage> passages = passages(r.evidence, r);
+        if (problems.isEmpty()) {
+            relationList.add(new Relation(r.id, r.from, r.to, r.type, null, r.status, r.start, r.end, r.note,
+                    r.unverified, new Evidence(passages, r.evidence.references)));
+        }
+    }
+
+    /** Checks the entities' own evidence and dates; the dataset when nothing was wrong, else null. */
+    Dataset finish(int formatVersion, String title) {
         List<Entity> entityList = new ArrayList<>(entityDrafts.size());
         for (EntityDraft e : entityDrafts) {
-            checkDates(e.start, e.end, e.endAt, e.path() + ".end");
-            List<Passage> passages = passages(e.evidence, e.path());
+            checkDates(e.start, e.end, e.endAt, e);
+            List<Passage> passages = passages(e.evidence, e);
             if (problems.isEmpty()) {
                 entityList.add(new Entity(e.id, e.name, e.aliases, e.kind, e.country, e.description, e.start, e.end,
                         e.status, e.unverified, new Evidence(passages, e.evidence.references)));
-            }
-        }
-        Map<String, RelationDraft> relationIds = new HashMap<>(relationDrafts.size() * 2);
-        List<Relation> relationList = new ArrayList<>(relationDrafts.size());
-        for (RelationDraft r : relationDrafts) {
-            if (r.id != null) unique(relationIds, r.id, r, r.idAt, r.path() + ".id", "relation");
-            endpoint(r.from, r.fromAt, r.path() + ".from");
-            endpoint(r.to, r.toAt, r.path() + ".to");
-            checkDates(r.start, r.end, r.endAt, r.path() + ".end");
-            if (r.evidence.passages.isEmpty() && r.evidence.references.isEmpty() && r.evidence.dropped == 0) {
-                problems.add(r.at, r.path(), "relation " + (r.id == null ? "" : r.id + " ")
-                        + "has no evidence: give at least one of \"passages\" or \"references\"");
-            }
-            List<Passage> passages = passages(r.evidence, r.path());
-            if (problems.isEmpty()) {
-                relationList.add(new Relation(r.id, r.from, r.to, r.type, null, r.status, r.start, r.end, r.note,
-                        r.unverified, new Evidence(passages, r.evidence.references)));
             }
         }
         if (!problems.isEmpty()) return null;
@@ -85,7 +106,7 @@ final class DatasetValidator {
 
     private void checkSource(SourceDraft s) {
         if (s.id == null) return;
-        if (!unique(sources, s.id, s, s.idAt, s.path() + ".id", "source") || s.file == null) return;
+        if (!unique(sources, s.id, s, s.idAt, "source") || s.file == null) return;
         String path = s.path() + ".file";
         if (!insideSources(s.file)) {
             problems.add(s.fileAt, path, "source file " + Suggestions.quote(s.file)
@@ -98,6 +119,7 @@ final class DatasetValidator {
                 problems.add(s.fileAt, path, "source file not found: sources/" + s.file);
             } else {
                 texts.put(s.id, text.get());
+                locators.put(s.id, new QuoteLocator(s.id, text.get()));
             }
         } catch (IOException e) {
             problems.add(s.fileAt, path, "cannot read source file sources/" + s.file + ": " + e.getMessage());
@@ -114,41 +136,60 @@ final class DatasetValidator {
     }
 
     /** Records the id; reports a duplicate (at its id) and returns false when it was seen before. */
-    private <T> boolean unique(Map<String, T> seen, String id, T draft, long idAt, String path, String what) {
+    private <T> boolean unique(Map<String, T> seen, String id, T draft, long idAt, String what) {
         T first = seen.putIfAbsent(id, draft);
         if (first == null) return true;
-        long at = first instanceof SourceDraft s ? s.at : first instanceof EntityDraft e ? e.at : ((RelationDraft) first).at;
-        problems.add(idAt, path, "duplicate " + what + " id " + Suggestions.quote(id) + " (first defined at "
-                + JsonCursor.line(at) + ":" + JsonCursor.column(at) + ")");
+        long at = first instanceof SourceDraft s ? s.at : ((EntityDraft) first).at;
+        String path = (draft instanceof SourceDraft s ? s.path() : ((EntityDraft) draft).path()) + ".id";
+        duplicate(idAt, path, what, id, at);
         return false;
     }
 
-    private void endpoint(String id, long at, String path) {
-        if (id == null || entities.containsKey(id)) return;
-        problems.add(at, path, "unknown entity " + Suggestions.quote(id) + Suggestions.didYouMean(id, entities.keySet()));
+    private void duplicate(long idAt, String path, String what, String id, long firstAt) {
+        problems.add(idAt, path, "duplicate " + what + " id " + Suggestions.quote(id) + " (first defined at "
+                + JsonCursor.line(firstAt) + ":" + JsonCursor.column(firstAt) + ")");
     }
 
-    private void checkDates(PartialDate start, PartialDate end, long endAt, String path) {
+    private void endpoint(String id, long at, RelationDraft r, String field) {
+        if (id == null || entities.containsKey(id)) return;
+        problems.add(at, r.path() + field, "unknown entity " + Suggestions.quote(id) + Suggestions.didYouMean(id, entities.keySet()));
+    }
+
+    private void checkDates(PartialDate start, PartialDate end, long endAt, Object owner) {
         if (start != null && end != null && end.last().isBefore(start.first())) {
-            problems.add(endAt, path, "end " + end + " is before start " + start);
+            problems.add(endAt, path(owner) + ".end", "end " + end + " is before start " + start);
         }
     }
 
-    private List<Passage> passages(EvidenceDraft evidence, String ownerPath) {
+    /** The located passages; {@code owner} is the entity or relation draft, for the JSON path of a problem. */
+    private List<Passage> passages(EvidenceDraft evidence, Object owner) {
         if (evidence.passages.isEmpty()) return List.of();
+        if (evidence.passages.size() == 1) { // the common case: no list to copy later
+            Passage located = locate(evidence.passages.get(0), owner);
+            return located == null ? List.of() : List.of(located);
+        }
         List<Passage> out = new ArrayList<>(evidence.passages.size());
         for (PassageDraft p : evidence.passages) {
-            Passage located = locate(p, ownerPath + ".passages[" + p.index + "]");
+            Passage located = locate(p, owner);
             if (located != null) out.add(located);
         }
         return out;
     }
 
-    private Passage locate(PassageDraft p, String path) {
+    /** The JSON path of an entity or relation draft, built only when a problem needs it. */
+    private static String path(Object owner) {
+        return owner instanceof EntityDraft e ? e.path() : ((RelationDraft) owner).path();
+    }
+
+    private static String path(Object owner, PassageDraft p) {
+        return path(owner) + ".passages[" + p.index + "]";
+    }
+
+    private Passage locate(PassageDraft p, Object owner) {
         if (p.source == null || p.quote == null) return null;
         SourceDraft source = sources.get(p.source);
         if (source == null) {
-            problems.add(p.sourceAt, path + ".source", "unknown source " + Suggestions.quote(p.source)
+            problems.add(p.sourceAt, path(owner, p) + ".source", "unknown source " + Suggestions.quote(p.source)
                     + Suggestions.didYouMean(p.source, sources.keySet()));
             return null;
         }
@@ -156,23 +197,22 @@ final class DatasetValidator {
         if (text == null) {
             // a missing or unreadable file was reported at the source; say so only when it has no file at all
             if (source.file == null) {
-                problems.add(p.sourceAt, path + ".source", "source " + Suggestions.quote(p.source)
+                problems.add(p.sourceAt, path(owner, p) + ".source", "source " + Suggestions.quote(p.source)
                         + " has no \"file\" to quote from");
             }
             return null;
         }
-        QuoteLocator locator = locators.computeIfAbsent(p.source, k -> new QuoteLocator(text));
-        long span = locator.find(p.quote);
-        if (span < 0) {
+        QuoteLocator locator = locators.get(p.source);
+        Passage passage = locator.locate(p.quote);
+        if (passage == null) {
             int prefix = locator.matchingPrefix(p.quote);
             String hint = prefix < 10 ? "" : "; the text matches up to "
                     + Suggestions.quote(tail(QuoteLocator.collapse(p.quote).substring(0, prefix)));
-            problems.add(p.quoteAt, path + ".quote", "quote not found in " + source.file + ": "
+            problems.add(p.quoteAt, path(owner, p) + ".quote", "quote not found in " + source.file + ": "
                     + Suggestions.quote(p.quote) + hint);
             return null;
         }
-        int start = QuoteLocator.start(span), end = QuoteLocator.end(span);
-        return new Passage(p.source, start, end, text.substring(start, end), true);
+        return passage;
     }
 
     private static String tail(String s) {

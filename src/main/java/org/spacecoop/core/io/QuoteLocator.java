@@ -3,18 +3,28 @@ package org.spacecoop.core.io;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.spacecoop.core.model.Passage;
+
 /**
  * Finds quotes in a source document where runs of white space compare equal ("far\n  side" matches
  * "far side"). The text is collapsed once; each match maps back to offsets in the original text.
  */
 final class QuoteLocator {
 
+    /** Stands for "not found" in the cache. */
+    private static final Passage ABSENT = new Passage("", 0, 0, "", false);
+
+    private final String sourceId;
+    private final String text;
     private final String collapsed;
     /** For each character of {@code collapsed}, its offset in the original text. */
     private final int[] origin;
-    private final Map<String, Long> cache = new HashMap<>();
+    /** Quotes are often repeated across relations: each is searched once, and its passage shared. */
+    private final Map<String, Passage> cache = new HashMap<>();
 
-    QuoteLocator(String text) {
+    QuoteLocator(String sourceId, String text) {
+        this.sourceId = sourceId;
+        this.text = text;
         StringBuilder sb = new StringBuilder(text.length());
         int[] map = new int[text.length()];
         boolean space = false;
@@ -53,20 +63,25 @@ final class QuoteLocator {
         return sb.toString();
     }
 
+    /** The curated passage at the quote's first occurrence, holding the document's own text; null when absent. */
+    Passage locate(String quote) {
+        Passage hit = cache.get(quote);
+        if (hit == null) {
+            long span = find(quote);
+            hit = span < 0 ? ABSENT : new Passage(sourceId, start(span), end(span), text.substring(start(span), end(span)), true);
+            cache.put(quote, hit);
+        }
+        return hit == ABSENT ? null : hit;
+    }
+
     /** [start, end) of the first occurrence in the original text, packed as start << 32 | end; -1 when absent. */
     long find(String quote) {
-        Long hit = cache.get(quote);
-        if (hit != null) return hit;
         String q = collapse(quote);
-        long result = -1;
         int i = q.isEmpty() ? -1 : collapsed.indexOf(q);
-        if (i >= 0) {
-            int start = origin[i];
-            int end = origin[i + q.length() - 1] + 1;
-            result = (long) start << 32 | end;
-        }
-        cache.put(quote, result);
-        return result;
+        if (i < 0) return -1;
+        int start = origin[i];
+        int end = origin[i + q.length() - 1] + 1;
+        return (long) start << 32 | end;
     }
 
     /** How many leading characters of the (collapsed) quote occur in the text: a hint for a broken quote. */

@@ -2,7 +2,10 @@ package org.spacecoop.core.io;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -98,8 +101,8 @@ final class SectionParser {
         return out;
     }
 
-    List<RelationDraft> relations() throws IOException {
-        List<RelationDraft> out = new ArrayList<>();
+    /** Parses the relations, handing each to {@code sink} as soon as it is read. */
+    void relations(java.util.function.Consumer<RelationDraft> sink) throws IOException {
         array("relations", index -> {
             RelationDraft r = new RelationDraft();
             r.index = index;
@@ -119,9 +122,8 @@ final class SectionParser {
                     default -> references(r.evidence);
                 }
             });
-            out.add(r);
+            sink.accept(r);
         });
-        return out;
     }
 
     private void passages(EvidenceDraft evidence) throws IOException {
@@ -179,13 +181,15 @@ final class SectionParser {
 
     /** Reads the fields of an object whose '{' has been peeked; reports unknown, repeated and missing fields. */
     private void object(List<String> fields, long required, FieldReader reader) throws IOException {
+        Map<String, Integer> index = INDEX.get(fields);
         long objectAt = values.at;
         long seen = 0;
         in.beginObject();
         while (in.hasNext()) {
             long nameAt = cursor.next();
             String name = in.nextName();
-            int f = fields.indexOf(name);
+            Integer i = index.get(name);
+            int f = i == null ? -1 : i;
             if (f < 0) {
                 values.unknownField(nameAt, name, fields);
             } else if ((seen & 1L << f) != 0) {
@@ -202,6 +206,17 @@ final class SectionParser {
             if ((missing & 1) != 0) {
                 values.problems.add(objectAt, in.getPreviousPath(), "missing required field " + Suggestions.quote(fields.get(f)));
             }
+        }
+    }
+
+    /** Field name → position, for each field list: one hash lookup per field read. */
+    private static final Map<List<String>, Map<String, Integer>> INDEX = new IdentityHashMap<>();
+
+    static {
+        for (List<String> fields : List.of(SOURCE_FIELDS, ENTITY_FIELDS, RELATION_FIELDS, PASSAGE_FIELDS, REFERENCE_FIELDS)) {
+            Map<String, Integer> m = new HashMap<>();
+            for (int i = 0; i < fields.size(); i++) m.put(fields.get(i), i);
+            INDEX.put(fields, m);
         }
     }
 

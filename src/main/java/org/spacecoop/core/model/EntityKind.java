@@ -39,10 +39,18 @@ public enum EntityKind {
         }
     }
 
+    private static final java.util.Map<String, EntityKind> BY_ID = new java.util.HashMap<>();
+
+    static {
+        for (EntityKind k : values()) BY_ID.put(k.id, k);
+    }
+
     private final Family family;
+    private final String id;
 
     EntityKind(Family family) {
         this.family = family;
+        this.id = name().toLowerCase(Locale.ROOT);
     }
 
     public Family family() {
@@ -54,11 +62,10 @@ public enum EntityKind {
     }
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<EntityKind> fromId(String id) {
-        for (EntityKind k : values()) if (k.id().equals(id)) return Optional.of(k);
-        return Optional.empty();
+        return Optional.ofNullable(BY_ID.get(id));
     }
 }

@@ -3,16 +3,12 @@ package org.spacecoop.core.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date known to the year, the month or the day ("2011", "2025-03", "2024-06-03").
  * Comparisons use the interval the date covers: {@link #first()} and {@link #last()}.
  */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
-
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     public PartialDate {
         if (month < 0 || month > 12) throw new IllegalArgumentException("month out of range: " + month);
@@ -23,16 +19,32 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** Parses YYYY, YYYY-MM or YYYY-MM-DD; empty when the text has another form or names no real date. */
     public static Optional<PartialDate> parse(String text) {
         if (text == null) return Optional.empty();
-        Matcher m = FORM.matcher(text.trim());
-        if (!m.matches()) return Optional.empty();
+        String t = text.trim();
+        // by hand rather than with a regular expression: a dataset read parses two dates per relation
+        int n = t.length();
+        if (!(n == 4 || n == 7 && t.charAt(4) == '-' || n == 10 && t.charAt(4) == '-' && t.charAt(7) == '-')) {
+            return Optional.empty();
+        }
+        int y = digits(t, 0, 4);
+        int mo = n >= 7 ? digits(t, 5, 7) : 0;
+        int d = n == 10 ? digits(t, 8, 10) : 0;
+        if (y < 0 || mo < 0 || d < 0 || n >= 7 && mo == 0 || n == 10 && d == 0) return Optional.empty();
         try {
-            int y = Integer.parseInt(m.group(1));
-            int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
             return Optional.of(new PartialDate(y, mo, d));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The number written by the ASCII digits in [from, to), or -1. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     public static PartialDate of(String text) {

@@ -24,10 +24,19 @@ public enum RelationType {
     /** Groups of types that share an edge colour. */
     public enum Family { MEMBERSHIP, HARDWARE, TRANSPORT, OPERATION, COOPERATION, CONFLICT, POLICY, OTHER }
 
+    /** Looked up by id on every relation read, so a map rather than a scan that lower-cases each name. */
+    private static final java.util.Map<String, RelationType> BY_ID = new java.util.HashMap<>();
+
+    static {
+        for (RelationType t : values()) BY_ID.put(t.id, t);
+    }
+
     private final Family family;
+    private final String id;
 
     RelationType(Family family) {
         this.family = family;
+        this.id = name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public Family family() {
@@ -36,11 +45,10 @@ public enum RelationType {
 
     /** The name used in the JSON format ("provides-instrument"). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     public static Optional<RelationType> fromId(String id) {
-        for (RelationType t : values()) if (t.id().equals(id)) return Optional.of(t);
-        return Optional.empty();
+        return Optional.ofNullable(BY_ID.get(id));
     }
 }

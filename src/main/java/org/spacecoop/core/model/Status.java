@@ -7,13 +7,20 @@ import java.util.Optional;
 public enum Status {
     HISTORICAL, ACTIVE, PLANNED, PROPOSED, SPECULATIVE, SUSPENDED, CANCELLED;
 
+    private static final java.util.Map<String, Status> BY_ID = new java.util.HashMap<>();
+
+    static {
+        for (Status s : values()) BY_ID.put(s.id, s);
+    }
+
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The name used in the JSON format and the filter text form ("historical", …). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<Status> fromId(String id) {
-        for (Status s : values()) if (s.id().equals(id)) return Optional.of(s);
-        return Optional.empty();
+        return Optional.ofNullable(BY_ID.get(id));
     }
 }
