@@ -109,4 +109,31 @@ class SpatialIndexTest {
         assertThat(hit).isNotEqualTo(-1);
         assertThat(new EdgeGeometry().compute(sc, hit).distance(sc, hit, mx, my)).isLessThanOrEqualTo(1);
     }
+
+    @Test
+    void pointsOnEdgesFindTheNearestEdgeLikeBruteForce() {
+        RenderScene sc = Scenes.random(1500, 3000, 3000, 21);
+        SpatialIndex idx = SpatialIndex.build(sc);
+        Random r = new Random(8);
+        EdgeGeometry g = new EdgeGeometry();
+        for (int q = 0; q < 1500; q++) {
+            int e = r.nextInt(sc.edgeCount());
+            g.compute(sc, e);
+            double t = r.nextDouble();
+            double px, py;
+            if (g.loop) {
+                px = g.loopX + g.loopR * Math.cos(t * 6.28);
+                py = g.loopY + g.loopR * Math.sin(t * 6.28);
+            } else {
+                px = EdgeGeometry.quad(sc.x(sc.from(e)), g.cx, sc.x(sc.to(e)), t) + r.nextGaussian();
+                py = EdgeGeometry.quad(sc.y(sc.from(e)), g.cy, sc.y(sc.to(e)), t) + r.nextGaussian();
+            }
+            double tol = 0.5 + r.nextDouble() * 4;
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < sc.edgeCount(); k++) nearest = Math.min(nearest, g.compute(sc, k).distance(sc, k, px, py));
+            int hit = idx.edgeAt(px, py, tol);
+            if (nearest <= tol) assertThat(g.compute(sc, hit).distance(sc, hit, px, py)).as("query %d", q).isEqualTo(nearest);
+            else assertThat(hit).isEqualTo(-1);
+        }
+    }
 }
