@@ -45,7 +45,7 @@ final class EdgePainter {
         for (int e = 0; e < m; e++) if (keys[e] >= 0) order[fill[keys[e]]++] = e;
 
         batched = !s.keepsGroups() && drawn > batchThreshold;
-        boolean arrows = arrowsAllowed && drawn <= GraphPainter.ARROW_MAX_EDGES;
+        boolean arrows = arrowsAllowed && (drawn <= GraphPainter.ARROW_MAX_EDGES || !f.cull);
         arrowsDrawn = 0;
         for (int k = 0; k < KEYS; k++) {
             int from = bucketStart[k], to = bucketStart[k + 1];

@@ -13,6 +13,8 @@ final class Frame {
     double width;
     double height;
     Palette palette;
+    /** False turns culling off: every visible node counts as on screen and every visible edge as in view. */
+    boolean cull = true;
     /** True when hover or a highlight makes everything not bright fade. */
     boolean emphasis;
     boolean[] brightNodes = new boolean[0];
@@ -48,7 +50,7 @@ final class Frame {
             if (!s.isNodeVisible(i)) continue;
             double sr = Math.max(minNodePx, s.radius(i) * vp.scale());
             double sx = vp.toScreenX(s.x(i)), sy = vp.toScreenY(s.y(i));
-            if (sx + sr < 0 || sx - sr > width || sy + sr < 0 || sy - sr > height) continue;
+            if (cull && (sx + sr < 0 || sx - sr > width || sy + sr < 0 || sy - sr > height)) continue;
             onScreen[count++] = i;
         }
         onScreenCount = count;
@@ -100,6 +102,6 @@ final class Frame {
 
     /** Whether a world-space box meets the view. */
     boolean inView(double x0, double y0, double x1, double y1) {
-        return x1 >= wx0 && x0 <= wx1 && y1 >= wy0 && y0 <= wy1;
+        return !cull || x1 >= wx0 && x0 <= wx1 && y1 >= wy0 && y0 <= wy1;
     }
 }

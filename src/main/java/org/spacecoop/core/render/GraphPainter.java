@@ -36,6 +36,7 @@ public final class GraphPainter {
     private Palette palette = Palette.light();
     private double labelFontPx = 12;
     private boolean fillBackground = true;
+    private boolean levelOfDetail = true;
 
     public Palette palette() {
         return palette;
@@ -61,6 +62,16 @@ public final class GraphPainter {
         return this;
     }
 
+    /**
+     * Level of detail on (default) or off. Off draws every visible element the plain way: no culling, each edge its
+     * own path, arrowheads on every edge long enough for one, labels at any zoom without a cap (collision still
+     * applies). Only the benchmarks turn it off, as the baseline the level-of-detail rules are measured against.
+     */
+    public GraphPainter levelOfDetail(boolean on) {
+        levelOfDetail = on;
+        return this;
+    }
+
     /** Paints the scene as seen through the viewport into a width×height area of the surface. */
     public FrameStats paint(Surface s, RenderScene scene, Viewport vp, double width, double height) {
         if (fillBackground) {
@@ -69,13 +80,15 @@ public final class GraphPainter {
             s.fillRect(0, 0, width, height);
         }
         Frame f = frame;
+        f.cull = levelOfDetail;
         f.prepare(scene, vp, width, height, palette, MIN_NODE_PX);
         s.setGlobalAlpha(1);
-        int edgeCount = edges.paint(s, f, true, BATCH_EDGES);
+        int edgeCount = edges.paint(s, f, true, levelOfDetail ? BATCH_EDGES : Integer.MAX_VALUE);
         int nodeCount = paintNodes(s, f);
-        boolean showLabels = labelsShown(f);
+        boolean showLabels = levelOfDetail ? labelsShown(f) : f.onScreenCount > 0;
         // Zoomed out, the selected, hovered and highlighted nodes and the hubs still get their labels.
-        int labelCount = labels.paint(s, f, labelFontPx, MAX_LABELS, showLabels ? 0 : LABEL_HUB_NODE_PX);
+        int labelCount = labels.paint(s, f, labelFontPx, levelOfDetail ? MAX_LABELS : Integer.MAX_VALUE,
+                showLabels ? 0 : LABEL_HUB_NODE_PX);
         return new FrameStats(nodeCount, edgeCount, labelCount, showLabels ? labels.hidden : 0, edges.arrowsDrawn,
                 edges.batched, showLabels);
     }

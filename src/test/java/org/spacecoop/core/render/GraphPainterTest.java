@@ -39,6 +39,25 @@ class GraphPainterTest {
     }
 
     @Test
+    void withoutLevelOfDetailEveryVisibleElementIsDrawn() {
+        GraphPainter plain = new GraphPainter().levelOfDetail(false);
+        FrameStats st = plain.paint(new RecordingSurface(true), threeNodes(), Viewport.IDENTITY, 800, 600);
+        assertThat(st.nodesDrawn()).isEqualTo(4);
+        assertThat(st.edgesDrawn()).isEqualTo(3);
+
+        RenderScene sc = Scenes.random(300, 2000, 1000, 3);
+        Viewport far = new Viewport(0.05, 10, 10);
+        RecordingSurface s = new RecordingSurface();
+        FrameStats all = plain.paint(s, sc, far, 1000, 1000);
+        assertThat(all.edgesBatched()).isFalse();
+        assertThat(all.labelsShown()).isTrue();
+        assertThat(s.of("strokePath")).hasSize(2000);
+        FrameStats lod = painter.paint(new RecordingSurface(), sc, far, 1000, 1000);
+        assertThat(lod.edgesBatched()).isTrue();
+        assertThat(lod.labelsShown()).isFalse();
+    }
+
+    @Test
     void hiddenNodesHideTheirEdges() {
         RenderScene sc = threeNodes();
         sc.setNodeVisible(1, false);
