@@ -19,6 +19,9 @@ final class EdgePainter {
     private int[] order = new int[0];
     private final int[] bucketStart = new int[KEYS + 1];
     private final double[] tri = new double[6];
+    /** The edge order of the last scene thinned (its structure never changes, so it is kept per scene). */
+    private RenderScene orderedScene;
+    private int[] edgeOrder;
     int arrowsDrawn;
     boolean batched;
 
@@ -35,11 +38,12 @@ final class EdgePainter {
         for (int e = 0; e < m; e++) {
             keys[e] = -1;
             if (!sc.isEdgeVisible(e) || !inView(f, e)) continue;
-            int key = (f.edgeBright(e) ? STYLES : 0) + sc.status(e).ordinal() * FAMILIES + sc.edgeFamily(e).ordinal();
-            keys[e] = key;
-            bucketStart[key + 1]++;
+            keys[e] = (f.edgeBright(e) ? STYLES : 0) + sc.status(e).ordinal() * FAMILIES + sc.edgeFamily(e).ordinal();
             drawn++;
         }
+        int budget = f.cull ? f.edgeBudget : Integer.MAX_VALUE;
+        if (drawn > budget) drawn = thin(f, budget);
+        for (int e = 0; e < m; e++) if (keys[e] >= 0) bucketStart[keys[e] + 1]++;
         for (int k = 0; k < KEYS; k++) bucketStart[k + 1] += bucketStart[k];
         int[] fill = bucketStart.clone();
         for (int e = 0; e < m; e++) if (keys[e] >= 0) order[fill[keys[e]]++] = e;
@@ -58,6 +62,25 @@ final class EdgePainter {
         }
         paintEmphasised(s, f);
         return drawn;
+    }
+
+    /**
+     * Keeps the first {@code budget} edges in view in the scene's edge order (edges between hubs first), plus every
+     * emphasised one; returns how many are kept. Rasterising is what costs (every line is antialiased pixels), and a
+     * whole view of 100,000 edges is a solid mass anyway: zooming in brings the rest back.
+     */
+    private int thin(Frame f, int budget) {
+        if (orderedScene != f.scene) {
+            edgeOrder = EdgeOrder.byLowerEndPriority(f.scene);
+            orderedScene = f.scene;
+        }
+        int kept = 0;
+        for (int e : edgeOrder) {
+            if (keys[e] < 0) continue;
+            if (kept < budget || (f.emphasis && keys[e] >= STYLES)) kept++;
+            else keys[e] = -1;
+        }
+        return kept;
     }
 
     private boolean inView(Frame f, int e) {

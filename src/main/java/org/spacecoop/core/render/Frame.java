@@ -15,6 +15,8 @@ final class Frame {
     Palette palette;
     /** False turns culling off: every visible node counts as on screen and every visible edge as in view. */
     boolean cull = true;
+    /** Most edges drawn in one frame (when culling); the rest, lowest priority first, are left out. */
+    int edgeBudget = Integer.MAX_VALUE;
     /** True when hover or a highlight makes everything not bright fade. */
     boolean emphasis;
     boolean[] brightNodes = new boolean[0];

@@ -27,6 +27,14 @@ public final class GraphPainter {
     public static final double ARROW_LENGTH = 8;
     public static final int BATCH_EDGES = 400;
     public static final int MAX_LABELS = 2500;
+    /**
+     * Most edges drawn in one screen frame. In JavaFX's software pipeline 100,000 antialiased lines take seconds to
+     * rasterise (about 1 s on an idle 2-core machine, 10 s on a busy one), so a whole view of a huge graph draws the
+     * edges between its hubs and leaves the rest until zoomed in. {@link #edgeBudget(int)} changes it (exports draw all).
+     */
+    public static final int EDGE_BUDGET = 20_000;
+    /** Nodes smaller than this (screen radius) are drawn as squares: no curve to antialias, same look at that size. */
+    public static final double SQUARE_NODE_PX = 2.5;
 
     private final Frame frame = new Frame();
     private final EdgePainter edges = new EdgePainter();
@@ -37,6 +45,7 @@ public final class GraphPainter {
     private double labelFontPx = 12;
     private boolean fillBackground = true;
     private boolean levelOfDetail = true;
+    private int edgeBudget = EDGE_BUDGET;
 
     public Palette palette() {
         return palette;
@@ -72,6 +81,13 @@ public final class GraphPainter {
         return this;
     }
 
+    /** Most edges drawn per frame (default {@link #EDGE_BUDGET}); {@code Integer.MAX_VALUE} draws every edge in view. */
+    public GraphPainter edgeBudget(int edges) {
+        if (edges < 0) throw new IllegalArgumentException("negative edge budget: " + edges);
+        edgeBudget = edges;
+        return this;
+    }
+
     /** Paints the scene as seen through the viewport into a width×height area of the surface. */
     public FrameStats paint(Surface s, RenderScene scene, Viewport vp, double width, double height) {
         if (fillBackground) {
@@ -81,6 +97,7 @@ public final class GraphPainter {
         }
         Frame f = frame;
         f.cull = levelOfDetail;
+        f.edgeBudget = edgeBudget;
         f.prepare(scene, vp, width, height, palette, MIN_NODE_PX);
         s.setGlobalAlpha(1);
         int edgeCount = edges.paint(s, f, true, levelOfDetail ? BATCH_EDGES : Integer.MAX_VALUE);
@@ -123,6 +140,12 @@ public final class GraphPainter {
         double x = f.sx(i), y = f.sy(i);
         EntityKind.Family fam = sc.nodeFamily(i);
         int fill = sc.colorOverride(i) != 0 ? sc.colorOverride(i) : f.palette.nodeFill(fam);
+        if (r < SQUARE_NODE_PX && levelOfDetail && !s.keepsGroups()) {
+            double h = r * 0.886; // a square of the disc's area
+            s.setFill(alpha >= 1 ? fill : Argb.fade(fill, alpha));
+            s.fillRect(x - h, y - h, 2 * h, 2 * h);
+            return;
+        }
         s.beginGroup(sc.nodeId(i), "node " + fam.name().toLowerCase(Locale.ROOT));
         s.setFill(alpha >= 1 ? fill : Argb.fade(fill, alpha));
         boolean outline = r >= 4;

@@ -58,6 +58,38 @@ class GraphPainterTest {
     }
 
     @Test
+    void overTheEdgeBudgetTheEdgesBetweenHubsAreKept() {
+        RenderScene sc = Scenes.random(300, 2000, 1000, 3);
+        RecordingSurface s = new RecordingSurface(true);
+        FrameStats st = new GraphPainter().edgeBudget(500).paint(s, sc, Viewport.fit(sc.visibleBounds(), 1000, 1000, 10), 1000, 1000);
+        assertThat(st.edgesDrawn()).isEqualTo(500);
+        java.util.Set<String> drawn = new java.util.HashSet<>(s.groupIds());
+        int weakestKept = Integer.MAX_VALUE, strongestLeft = Integer.MIN_VALUE;
+        for (int e = 0; e < sc.edgeCount(); e++) {
+            int p = Math.min(sc.priority(sc.from(e)), sc.priority(sc.to(e)));
+            if (drawn.contains(sc.edgeId(e))) weakestKept = Math.min(weakestKept, p);
+            else strongestLeft = Math.max(strongestLeft, p);
+        }
+        assertThat(weakestKept).isGreaterThanOrEqualTo(strongestLeft);
+        // Under the budget (zoomed in) every edge in view is drawn; so are all edges when the budget is lifted.
+        assertThat(new GraphPainter().edgeBudget(Integer.MAX_VALUE).paint(new RecordingSurface(), sc,
+                Viewport.fit(sc.visibleBounds(), 1000, 1000, 10), 1000, 1000).edgesDrawn()).isEqualTo(2000);
+    }
+
+    @Test
+    void tinyNodesAreSquaresOnScreenSurfacesOnly() {
+        RenderScene sc = Scenes.chain(100, 40);
+        Viewport far = new Viewport(0.05, 10, 10);
+        RecordingSurface screen = new RecordingSurface();
+        painter.paint(screen, sc, far, 1000, 1000);
+        assertThat(screen.of("fillRect")).hasSize(1 + 100); // the background, then one square per node
+        assertThat(screen.of("fillCircle")).isEmpty();
+        RecordingSurface svg = new RecordingSurface(true);
+        painter.paint(svg, sc, far, 1000, 1000);
+        assertThat(svg.of("fillRect")).hasSize(1);
+    }
+
+    @Test
     void hiddenNodesHideTheirEdges() {
         RenderScene sc = threeNodes();
         sc.setNodeVisible(1, false);
