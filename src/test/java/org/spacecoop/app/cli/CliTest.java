@@ -170,4 +170,19 @@ class CliTest {
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(Files.readString(svg)).contains("id='esa'").doesNotContain("id='iss'");
     }
+
+    @Test
+    void generateWritesAValidDatasetAndRefusesNonsense() throws Exception {
+        Path out = dir.resolve("synthetic.json");
+        Run r = run("generate", "--nodes", "300", "--edges", "900", "--seed", "5", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Run v = run("validate", out.toString());
+        assertThat(v.code()).as(v.err()).isZero();
+        assertThat(v.out()).contains("300 entities, 900 relations");
+        assertThat(run("generate", "--nodes", "1", "--edges", "5", "--out", out.toString()).code()).isEqualTo(2);
+        assertThat(run("generate", "--nodes", "x", "--edges", "5", "--out", out.toString()).code()).isEqualTo(2);
+        Run unwritable = run("generate", "--nodes", "3", "--edges", "2", "--out", dir.resolve("none/x.json").toString());
+        assertThat(unwritable.code()).isEqualTo(1);
+        assertThat(unwritable.err()).contains("does not exist");
+    }
 }
