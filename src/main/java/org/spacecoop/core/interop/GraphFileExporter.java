@@ -153,10 +153,18 @@ public final class GraphFileExporter {
         ex.setParameter(GmlExporter.Parameter.EXPORT_CUSTOM_EDGE_ATTRIBUTES, true);
         boolean positions = g.vertexSet().stream().anyMatch(request.positions()::has);
         ex.setParameter(GmlExporter.Parameter.EXPORT_CUSTOM_VERTEX_GRAPHICS_ATTRIBUTES, positions);
+        // networkx keys GML nodes by label and refuses duplicates: a name shared by several vertices gets its id
+        // appended, the plain name travelling in "name"
+        Map<String, Integer> names = new HashMap<>();
+        for (Entity e : g.vertexSet()) names.merge(e.name(), 1, Integer::sum);
         ex.setVertexAttributeProvider(e -> {
             Map<String, Attribute> m = Gml.asciiAttributes(attrs.vertex(e));
             m.remove("x");
             m.remove("y");
+            if (names.get(e.name()) > 1) {
+                m.put("label", DefaultAttribute.createAttribute(Gml.escape(e.name() + " (" + e.id() + ")")));
+                m.put("name", DefaultAttribute.createAttribute(Gml.escape(e.name())));
+            }
             m.put("key", DefaultAttribute.createAttribute(Gml.escape(e.id())));
             return m;
         });

@@ -48,7 +48,7 @@ public final class ImportedDataset {
             if (original == null) original = v.getKey();
             String id = unique(sanitize(original), used, "-");
             ids.put(v.getKey(), id);
-            String name = first(a, "label", "name", "Label", "title");
+            String name = format == GraphFormat.GML ? first(a, "name", "label") : first(a, "label", "name", "Label", "title");
             if (name == null) name = original;
             List<String> aliases = !original.equals(id) && !original.equals(name) ? List.of(original) : List.of();
             EntityKind kind = EntityKind.fromId(lower(first(a, "kind", "category"))).orElse(EntityKind.OTHER);

@@ -36,7 +36,7 @@ final class Fixtures {
                         "Europe's agency.", PartialDate.of("1975-05-30"), null, Status.ACTIVE, false, Evidence.NONE),
                 new Entity("tiangong", "天宫 \"Tiangong\" & co", List.of(), EntityKind.STATION, "CN",
                         "A station.", PartialDate.of("2021-04"), null, Status.ACTIVE, false, Evidence.NONE),
-                new Entity("mir", "Mir", List.of(), EntityKind.STATION, null, "Old station.", PartialDate.of("1986"),
+                new Entity("mir", "European Space Agency", List.of(), EntityKind.STATION, null, "Old station.", PartialDate.of("1986"),
                         PartialDate.of("2001"), Status.HISTORICAL, false, Evidence.NONE),
                 new Entity("cty_sa", "المملكة العربية السعودية", List.of("Saudi Arabia"), EntityKind.COUNTRY, "SA",
                         "A country.", null, null, Status.ACTIVE, false, Evidence.NONE));
