@@ -175,6 +175,35 @@ class ExplorerViewTest {
     }
 
     @Test
+    void manyEventsInOnePulsePaintOnce(FxRobot robot) {
+        long before = canvas.paintCount();
+        robot.interact(() -> {
+            for (int i = 0; i < 50; i++) canvas.zoomAround(1.01, 200, 200);
+            for (int i = 0; i < 50; i++) canvas.panBy(1, 1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.paintCount() - before).isBetween(1L, 3L);
+    }
+
+    @Test
+    void hoverShowsNameAndKindKeysClearAndFit(FxRobot robot) {
+        robot.moveTo(onScreen(entity("esa")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.graphScene().scene().hoverNode()).isEqualTo(canvas.graphScene().indexOf(entity("esa")));
+        assertThat(canvas.tooltipLabel().isVisible()).isTrue();
+        assertThat(canvas.tooltipLabel().getText()).startsWith("European Space Agency\nagency");
+
+        robot.clickOn(onScreen(entity("esa")));
+        Viewport fitted = canvas.viewport();
+        robot.type(KeyCode.MINUS).type(KeyCode.RIGHT);
+        assertThat(canvas.viewport().scale()).isLessThan(fitted.scale());
+        robot.type(KeyCode.DIGIT0);
+        assertThat(canvas.viewport()).isEqualTo(fitted);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(view.viewModel().getSelection().isEmpty()).isTrue();
+    }
+
+    @Test
     void searchingTiangongSelectsAndCentresIt(FxRobot robot) {
         robot.clickOn("#search-field").write("Tiangong").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
