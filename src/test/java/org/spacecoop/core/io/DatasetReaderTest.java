@@ -2,6 +2,7 @@ package org.spacecoop.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
 import java.net.URISyntaxException;
@@ -176,5 +177,21 @@ class DatasetReaderTest {
         LoadResult r = DatasetReader.read("t.json", new StringReader("{\"formatVersion\": \"1\"}"), SourceResolver.of(Map.of()));
         assertThat(r.problems()).extracting(Problem::format)
                 .containsExactly("t.json:1:19 $.formatVersion: formatVersion must be the number 1, found a string");
+    }
+
+    @Test
+    void aLinkLeadingOutOfTheSourcesFolderCountsAsMissing(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("sources"));
+        Files.writeString(dir.resolve("secret.txt"), "So a develops b.");
+        Files.createSymbolicLink(dir.resolve("sources/s.txt"), dir.resolve("secret.txt"));
+        Files.writeString(dir.resolve("d.json"), """
+                {"formatVersion": 1,
+                 "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2025", "kind": "news", "file": "s.txt"}],
+                 "entities": [], "relations": []}""");
+
+        DatasetException e = catchThrowableOfType(DatasetException.class, () -> DatasetReader.load(dir.resolve("d.json")));
+
+        assertThat(e.problems()).extracting(Problem::format)
+                .containsExactly("d.json:2:98 $.sources[0].file: source file not found: sources/s.txt");
     }
 }
