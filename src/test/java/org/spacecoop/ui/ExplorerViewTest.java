@@ -205,7 +205,11 @@ class ExplorerViewTest {
 
     @Test
     void searchingTiangongSelectsAndCentresIt(FxRobot robot) {
-        robot.clickOn("#search-field").write("Tiangong").type(KeyCode.ENTER);
+        robot.clickOn("#search-field").write("Tiangong");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> suggestions = robot.lookup(".suggestion").queryAllAs(Text.class).stream().map(Text::getText).toList();
+        assertThat(String.join("|", suggestions)).contains("Tiangong space station").contains("Lunar Tiangong");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(view.viewModel().getSelection().selectedEntity()).contains(entity("tiangong"));
