@@ -20,10 +20,14 @@ public final class Launcher {
         switch (mode(args)) {
             case GUI -> ExplorerApp.launchGui(args);
             case CLI -> System.exit(Cli.run(args));
+            case NO_SUCH_FILE -> {
+                System.err.println("space-coop-explorer: " + args[0] + ": no such file (nor a command; see --help)");
+                System.exit(Cli.BAD_INPUT);
+            }
         }
     }
 
-    enum Mode { GUI, CLI }
+    enum Mode { GUI, CLI, NO_SUCH_FILE }
 
     /**
      * GUI for no arguments, for a first argument that is an existing file (the file to open; the app reads its own
@@ -35,6 +39,10 @@ public final class Launcher {
         if (Cli.commandNames().contains(first)) return Mode.CLI;
         if (first.startsWith("--screenshot")) return Mode.GUI;
         if (!first.startsWith("-") && Files.isRegularFile(Path.of(first))) return Mode.GUI;
+        // a lone word that looks like a file name (has an extension or a folder) but names no file
+        if (args.length == 1 && !first.startsWith("-") && (first.contains(".") || first.contains("/")) && !Files.isDirectory(Path.of(first))) {
+            return Mode.NO_SUCH_FILE;
+        }
         return Mode.CLI;
     }
 }

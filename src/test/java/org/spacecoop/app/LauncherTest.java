@@ -19,7 +19,8 @@ class LauncherTest {
         assertThat(Launcher.mode("validate", file.toString())).isEqualTo(Launcher.Mode.CLI);
         assertThat(Launcher.mode("rank", file.toString())).isEqualTo(Launcher.Mode.CLI);
         assertThat(Launcher.mode("--help")).isEqualTo(Launcher.Mode.CLI);
-        assertThat(Launcher.mode(dir.resolve("missing.json").toString())).isEqualTo(Launcher.Mode.CLI);
+        assertThat(Launcher.mode(dir.resolve("missing.json").toString())).isEqualTo(Launcher.Mode.NO_SUCH_FILE);
+        assertThat(Launcher.mode("frobnicate")).isEqualTo(Launcher.Mode.CLI);
         assertThat(Launcher.mode(dir.toString())).isEqualTo(Launcher.Mode.CLI);
     }
 }
