@@ -20,11 +20,11 @@ for g in $groups; do
     click)  run click  ClickBenchmark -f 1 -wi 2 -i 3 ;;
     filter) run filter FilterChangeBenchmark -f 1 -wi 2 -i 3 ;;
     png)    run png    PngExportAtSizeBenchmark -f 1 -wi 1 -i 3 ;;
-    paint-java2d) run paint-java2d FramePaintBenchmark -p surface=java2d -f 1 -wi 1 -i 3 ;;
+    paint-java2d) run paint-java2d FramePaintBenchmark -p surface=java2d -p frame=10000-full,100000-zoomed -f 1 -wi 1 -w 1 -i 2 -r 1 ;;
     # A whole view of 100,000 nodes without level of detail takes tens of seconds a frame in the software
     # pipeline: measured once, not repeated.
     paint-fx)
-      run paint-fx FramePaintBenchmark -p surface=fx -p frame=10000-full,100000-zoomed -f 1 -wi 1 -i 3
+      run paint-fx FramePaintBenchmark -p surface=fx -p frame=10000-full,100000-zoomed -f 1 -wi 1 -w 1 -i 2 -r 1
       run paint-fx-100k-full FramePaintBenchmark -p surface=fx -p frame=100000-full -f 1 -wi 0 -i 1 -bm ss ;;
     *) echo "unknown group $g" >&2; exit 2 ;;
   esac
