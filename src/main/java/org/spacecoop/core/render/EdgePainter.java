@@ -48,7 +48,7 @@ final class EdgePainter {
         int[] fill = bucketStart.clone();
         for (int e = 0; e < m; e++) if (keys[e] >= 0) order[fill[keys[e]]++] = e;
 
-        batched = !s.keepsGroups() && drawn > batchThreshold;
+        batched = !s.keepsGroups() && s.prefersBatchedPaths() && drawn > batchThreshold;
         boolean arrows = arrowsAllowed && (drawn <= GraphPainter.ARROW_MAX_EDGES || !f.cull);
         arrowsDrawn = 0;
         for (int k = 0; k < KEYS; k++) {
@@ -97,7 +97,8 @@ final class EdgePainter {
                             boolean arrows) {
         style.apply(s, alpha, 1);
         s.beginPath();
-        for (int i = from; i < to; i++) appendPath(s, f, order[i], st);
+        double period = period(style);
+        for (int i = from; i < to; i++) appendPath(s, f, order[i], st, period);
         s.strokePath();
         if (!arrows) return;
         s.setFill(Argb.fade(style.color(), alpha));
@@ -116,17 +117,18 @@ final class EdgePainter {
 
     private void paintOne(Surface s, Frame f, int e, EdgeStyle style, Status st, double alpha, boolean arrows) {
         RenderScene sc = f.scene;
-        s.beginGroup(sc.edgeId(e), "edge " + st.id() + " " + sc.edgeFamily(e).name().toLowerCase(java.util.Locale.ROOT));
+        boolean groups = s.keepsGroups();
+        if (groups) s.beginGroup(sc.edgeId(e), "edge " + st.id() + " " + sc.edgeFamily(e).name().toLowerCase(java.util.Locale.ROOT));
         style.apply(s, alpha, 1);
         s.beginPath();
-        appendPath(s, f, e, st);
+        appendPath(s, f, e, st, period(style));
         s.strokePath();
         if (arrows && arrowTriangle(f, e)) {
             s.setFill(Argb.fade(style.color(), alpha));
             s.fillPolygon(new double[] {tri[0], tri[2], tri[4]}, new double[] {tri[1], tri[3], tri[5]}, 3);
             arrowsDrawn++;
         }
-        s.endGroup();
+        if (groups) s.endGroup();
     }
 
     /** Selected and highlighted edges get a halo under a second stroke so they stand out. */
@@ -151,11 +153,11 @@ final class EdgePainter {
         s.setLineWidth(width);
         s.setLineDash();
         s.beginPath();
-        appendPath(s, f, e, sc.status(e));
+        appendPath(s, f, e, sc.status(e), 0);
         s.strokePath();
         style.apply(s, 1, 1.4);
         s.beginPath();
-        appendPath(s, f, e, sc.status(e));
+        appendPath(s, f, e, sc.status(e), period(style));
         s.strokePath();
         if (arrowTriangle(f, e)) {
             s.setFill(style.color());
@@ -164,8 +166,18 @@ final class EdgePainter {
         s.endGroup();
     }
 
-    /** Adds the edge (and its strike mark, if any) to the current path in screen coordinates. */
-    private void appendPath(Surface s, Frame f, int e, Status st) {
+    private static double period(EdgeStyle style) {
+        double p = 0;
+        for (double d : style.dash()) p += d;
+        return p;
+    }
+
+    /**
+     * Adds the edge (and its strike mark, if any) to the current path in screen coordinates. Straight edges are
+     * clipped to the view first (rasterisers dash and stroke the whole line, even off screen); the clipped start
+     * moves back to a whole dash period so dashes do not crawl while panning.
+     */
+    private void appendPath(Surface s, Frame f, int e, Status st, double period) {
         RenderScene sc = f.scene;
         Viewport v = f.vp;
         geo.compute(sc, e);
@@ -182,10 +194,45 @@ final class EdgePainter {
         int a = sc.from(e), b = sc.to(e);
         double x1 = f.sx(a), y1 = f.sy(a), x2 = f.sx(b), y2 = f.sy(b);
         double cx = v.toScreenX(geo.cx), cy = v.toScreenY(geo.cy);
-        s.moveTo(x1, y1);
-        if (geo.straight) s.lineTo(x2, y2);
-        else s.quadTo(cx, cy, x2, y2);
+        if (geo.straight) {
+            if (!clip(x1, y1, x2, y2, -CLIP_MARGIN, -CLIP_MARGIN, f.width + CLIP_MARGIN, f.height + CLIP_MARGIN)) return;
+            double len = Math.hypot(x2 - x1, y2 - y1);
+            double t0 = tClip[0], t1 = tClip[1];
+            if (period > 0 && t0 > 0 && len > 0) t0 = Math.floor(t0 * len / period) * period / len;
+            s.moveTo(x1 + (x2 - x1) * t0, y1 + (y2 - y1) * t0);
+            s.lineTo(x1 + (x2 - x1) * t1, y1 + (y2 - y1) * t1);
+        } else {
+            s.moveTo(x1, y1);
+            s.quadTo(cx, cy, x2, y2);
+        }
         if (EdgeStyle.struck(st)) strike(s, st, x1, y1, cx, cy, x2, y2);
+    }
+
+    private static final double CLIP_MARGIN = 20;
+    private final double[] tClip = new double[2];
+
+    /** Liang–Barsky: the parameter range of the segment inside the rectangle into {@link #tClip}; false if none. */
+    private boolean clip(double x1, double y1, double x2, double y2, double minX, double minY, double maxX, double maxY) {
+        double t0 = 0, t1 = 1, dx = x2 - x1, dy = y2 - y1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x1 - minX, maxX - x1, y1 - minY, maxY - y1};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) return false;
+                continue;
+            }
+            double t = q[i] / p[i];
+            if (p[i] < 0) {
+                if (t > t1) return false;
+                if (t > t0) t0 = t;
+            } else {
+                if (t < t0) return false;
+                if (t < t1) t1 = t;
+            }
+        }
+        tClip[0] = t0;
+        tClip[1] = t1;
+        return true;
     }
 
     private static void strike(Surface s, Status st, double x1, double y1, double cx, double cy, double x2, double y2) {

@@ -146,7 +146,8 @@ public final class GraphPainter {
             s.fillRect(x - h, y - h, 2 * h, 2 * h);
             return;
         }
-        s.beginGroup(sc.nodeId(i), "node " + fam.name().toLowerCase(Locale.ROOT));
+        boolean groups = s.keepsGroups();
+        if (groups) s.beginGroup(sc.nodeId(i), "node " + fam.name().toLowerCase(Locale.ROOT));
         s.setFill(alpha >= 1 ? fill : Argb.fade(fill, alpha));
         boolean outline = r >= 4;
         if (outline) {
@@ -155,7 +156,7 @@ public final class GraphPainter {
         }
         shape(s, fam, x, y, r, true);
         if (outline) shape(s, fam, x, y, r, false);
-        s.endGroup();
+        if (groups) s.endGroup();
     }
 
     /** Actors are discs, programs rounded squares, agreements diamonds; all of about the same area. */

@@ -94,6 +94,11 @@ public final class Graphics2DSurface implements Surface {
     }
 
     @Override
+    public boolean prefersBatchedPaths() {
+        return false;
+    }
+
+    @Override
     public boolean keepsGroups() {
         return svg;
     }

@@ -75,7 +75,7 @@ final class LabelPainter {
             hidden++;
             return false;
         }
-        s.beginGroup("label-" + sc.nodeId(i), "label");
+        if (s.keepsGroups()) s.beginGroup("label-" + sc.nodeId(i), "label");
         s.setFill(f.palette.labelBackground());
         s.fillRoundRect(x, y, w, h, h * 0.5);
         if (strong) {
@@ -86,7 +86,7 @@ final class LabelPainter {
         s.setFill(f.palette.labelText());
         s.fillText(text, x + PAD_X, y + PAD_Y + fontPx * 0.82);
         if (strong) s.setFont(fontPx, false);
-        s.endGroup();
+        if (s.keepsGroups()) s.endGroup();
         return true;
     }
 

@@ -86,4 +86,12 @@ public interface Surface {
     default boolean keepsGroups() {
         return false;
     }
+
+    /**
+     * Whether one long path is cheaper than many short ones (JavaFX canvas: yes). Java2D's anti-aliasing rasteriser
+     * works over the bounding box of each shape, so one screen-wide path per style costs far more than many small ones.
+     */
+    default boolean prefersBatchedPaths() {
+        return true;
+    }
 }

@@ -265,6 +265,24 @@ class GraphPainterTest {
         assertThat(s.of("beginGroup").size()).isEqualTo(s.of("endGroup").size());
     }
 
+    @Test
+    void longEdgesAreClippedToTheViewBeforeStroking() {
+        RenderScene sc = RenderScene.builder(2, 1)
+                .node(0, "a", "", EntityKind.Family.COUNTRY, 1, 5).position(0, -1e6, 100)
+                .node(1, "b", "", EntityKind.Family.COUNTRY, 1, 5).position(1, 1e6, 120)
+                .edge(0, "ab", 0, 1, RelationType.Family.HARDWARE, Status.PLANNED)
+                .build();
+        RecordingSurface s = new RecordingSurface();
+        FrameStats st = painter.paint(s, sc, Viewport.IDENTITY, 400, 300);
+        assertThat(st.edgesDrawn()).isEqualTo(1);
+        RecordingSurface.Call move = s.of("moveTo").get(0);
+        RecordingSurface.Call line = s.of("lineTo").get(0);
+        // Clipped to the view plus a 20 px margin; the start may step back by less than one dash period (11 px).
+        assertThat(move.args()[0]).isBetween(-20.0 - 11, -20.0);
+        assertThat(line.args()[0]).isCloseTo(420, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(move.args()[1]).isBetween(109.0, 111.0);
+    }
+
     private static int fillAfterGroup(RecordingSurface s, String id) {
         boolean in = false;
         for (RecordingSurface.Call c : s.calls) {
