@@ -195,7 +195,12 @@ final class EdgePainter {
         double x1 = f.sx(a), y1 = f.sy(a), x2 = f.sx(b), y2 = f.sy(b);
         double cx = v.toScreenX(geo.cx), cy = v.toScreenY(geo.cy);
         if (geo.straight) {
-            if (!clip(x1, y1, x2, y2, -CLIP_MARGIN, -CLIP_MARGIN, f.width + CLIP_MARGIN, f.height + CLIP_MARGIN)) return;
+            if (!f.cull) {
+                tClip[0] = 0;
+                tClip[1] = 1;
+            } else if (!clip(x1, y1, x2, y2, -CLIP_MARGIN, -CLIP_MARGIN, f.width + CLIP_MARGIN, f.height + CLIP_MARGIN)) {
+                return;
+            }
             double len = Math.hypot(x2 - x1, y2 - y1);
             double t0 = tClip[0], t1 = tClip[1];
             if (period > 0 && t0 > 0 && len > 0) t0 = Math.floor(t0 * len / period) * period / len;
