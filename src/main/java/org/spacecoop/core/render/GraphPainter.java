@@ -19,7 +19,7 @@ public final class GraphPainter {
     public static final double MIN_NODE_PX = 1.5;
     public static final double LABEL_MIN_NODE_PX = 3.0;
     /** Below the label level of detail, nodes at least this large on screen (the hubs) keep their labels. */
-    public static final double LABEL_HUB_NODE_PX = 6.0;
+    public static final double LABEL_HUB_NODE_PX = 4.0;
     /** Scenes with at most this many visible nodes show labels whatever the zoom (collision still applies). */
     public static final int LABEL_ALWAYS_NODES = 60;
     public static final double ARROW_MIN_EDGE_PX = 18;
