@@ -3,26 +3,38 @@ package org.spacecoop.core.layout;
 /**
  * Pushes overlapping node discs apart (Gauss-Seidel sweeps over the pairs a {@link DiscGrid} finds) until no two
  * discs, each grown by half the gap, overlap. Pinned nodes stay; a pair with one pinned node moves only the other.
- * Deterministic: pairs are visited in a fixed order.
+ * Deterministic: pairs are visited in a fixed order. The work is bounded (see {@link #apply}).
  */
 final class OverlapRemoval {
 
     private final DiscGrid grid = new DiscGrid();
+    private static final long MIN_WORK = 20_000_000L;
+    private static final long WORK_PER_NODE = 400;
+
     private int overlaps;
+    private long visited;
 
     /**
      * @param fixed which nodes must not move (null: none)
-     * @return the number of overlapping pairs left after at most {@code maxSweeps} sweeps (0 when done)
+     * @return the number of overlapping pairs left after at most {@code maxSweeps} sweeps or about
+     *         max(2·10⁷, 400·m) pair visits, whichever comes first (0 when done)
      */
     int apply(double[] x, double[] y, double[] radius, int[] nodes, int m, boolean[] fixed, double gap, int maxSweeps) {
         double maxR = 0;
         for (int s = 0; s < m; s++) maxR = Math.max(maxR, radius[nodes[s]]);
         double cellSize = 2 * maxR + gap;
         if (!(cellSize > 0)) return 0;
-        for (int sweep = 0; sweep < maxSweeps; sweep++) {
+        // Bounded work: on large, dense graphs whose discs cannot all fit at the layout's edge length, the sweeps
+        // would go on for minutes; they stop after visiting about WORK_PER_NODE pairs per node.
+        long budget = Math.max(MIN_WORK, WORK_PER_NODE * (long) m);
+        visited = 0;
+        for (int sweep = 0; sweep < maxSweeps && visited < budget; sweep++) {
             grid.build(x, y, nodes, m, cellSize);
             overlaps = 0;
-            grid.forEachNearPair((a, b) -> separate(a, b, x, y, radius, fixed, gap));
+            grid.forEachNearPair((a, b) -> {
+                visited++;
+                separate(a, b, x, y, radius, fixed, gap);
+            });
             if (overlaps == 0) return 0;
         }
         return count(x, y, radius, nodes, m);
