@@ -22,6 +22,8 @@ public final class LoadMemoryMain {
         System.gc();
         long base = used();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         Object graph = switch (loader) {
             case "ours" -> Loaders.ours(file);
@@ -30,12 +32,14 @@ public final class LoadMemoryMain {
             default -> throw new IllegalArgumentException("ours, gson or jgrapht: " + loader);
         };
         long t1 = System.nanoTime();
+        long c1 = os.getProcessCpuTime();
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
         System.gc();
         long retained = used() - base;
-        System.out.printf("%-8s %,d relations (%,d MB file): %.2f s, peak heap %,d MB, retained %,d MB = %,d bytes/relation%n",
-                loader, relations, bytes >> 20, (t1 - t0) / 1e9, peak >> 20, retained >> 20, retained / relations);
+        System.out.printf("%-8s %,d relations (%,d MB file): %.1f s wall, %.1f s CPU (all threads), peak heap %,d MB, "
+                + "retained %,d MB = %,d bytes/relation%n", loader, relations, bytes >> 20, (t1 - t0) / 1e9, (c1 - c0) / 1e9,
+                peak >> 20, retained >> 20, retained / relations);
         if (graph.hashCode() == 42) System.out.print(""); // keep the graph alive until here
     }
 
