@@ -19,8 +19,6 @@ final class BarnesHutTree {
     private static final int BITS = 21;          // per axis; codes use 42 bits
     private static final int RADIX_BITS = 14;    // 3 radix passes
     private static final int LEAF_SIZE = 16;
-    /** Extra push per unit of overlap between near discs, against forces of the order of k. */
-    private static final double OVERLAP_STIFFNESS = 4;
 
     private long[] keys = new long[0];
     private long[] keysTmp = new long[0];
@@ -29,8 +27,6 @@ final class BarnesHutTree {
     private final int[] radixCount = new int[1 << RADIX_BITS];
     private double[] sx = new double[0];
     private double[] sy = new double[0];
-    private double[] sr = new double[0];
-    private boolean hasRadius;
     private int bodies;
 
     // Cells, pre-order. cell: cx, cy, mass, crit (squared distance beyond which the cell counts as one body).
@@ -47,15 +43,6 @@ final class BarnesHutTree {
 
     /** Builds the tree over {@code nodes[0..count)} at positions {@code x, y} (indexed by node). */
     void build(double[] x, double[] y, int[] nodes, int count, double theta) {
-        build(x, y, null, 0, nodes, count, theta);
-    }
-
-    /**
-     * As {@link #build(double[], double[], int[], int, double)}, with node radii (or null): near bodies whose discs
-     * (grown by {@code gap / 2} each) overlap are then pushed apart with an extra force of {@code stiffness} per
-     * unit of overlap, so discs mostly settle apart during the layout and the final overlap removal has little left.
-     */
-    void build(double[] x, double[] y, double[] radius, double gap, int[] nodes, int count, double theta) {
         ensureCapacity(count);
         this.bodies = count;
         this.theta = theta;
@@ -86,10 +73,6 @@ final class BarnesHutTree {
             int v = order[s];
             sx[s] = x[v];
             sy[s] = y[v];
-        }
-        hasRadius = radius != null;
-        if (hasRadius) {
-            for (int s = 0; s < count; s++) sr[s] = radius[order[s]] + gap / 2;
         }
         buildCell(0, count);
     }
@@ -181,7 +164,7 @@ final class BarnesHutTree {
                 }
             }
             for (int j = lo; j < hi; j++) {
-                final double px = sx[j], py = sy[j], pr = hasRadius ? sr[j] : 0;
+                final double px = sx[j], py = sy[j];
                 double ax = 0, ay = 0;
                 for (int f = 0; f < far; f++) {
                     int c = lists[f];
@@ -206,13 +189,6 @@ final class BarnesHutTree {
                             e2 = ex * ex + ey * ey;
                         }
                         double q = k2 / e2;
-                        if (hasRadius) {
-                            double want = pr + sr[s];
-                            if (e2 < want * want) {
-                                double d = Math.sqrt(e2);
-                                q += OVERLAP_STIFFNESS * (want - d) / d;
-                            }
-                        }
                         ax += ex * q;
                         ay += ey * q;
                     }
@@ -333,7 +309,6 @@ final class BarnesHutTree {
         order = new int[cap];
         orderTmp = new int[cap];
         sx = new double[cap];
-        sr = new double[cap];
         sy = new double[cap];
         int cellCap = 2 * cap + 1;
         cell = new double[cellCap * 4];

@@ -177,7 +177,7 @@ public final class ForceLayout {
             finish();
             return false;
         }
-        tree.build(x, y, graph.radius(), settings.overlapGap(), active, m, settings.theta());
+        tree.build(x, y, active, m, settings.theta());
         ParallelLoop.run(tree.leafCount(), settings.threads(), LEAF_BLOCK, this::forces);
         double t = temperature;
         ParallelLoop.run(m, settings.threads(), BLOCK, (from, to) -> move(from, to, t));
