@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.DefaultEdge;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
 
 /**
  * Centrality scores of the entities of a graph view, through JGraphT's scoring algorithms.
  *
- * <p>Degree counts relations; PageRank follows relation directions (being contributed to, joined or depended on
- * raises a score). Betweenness and closeness run on the undirected {@link Skeleton}: see there for why.
+ * <p>Degree counts relations; PageRank (JGraphT) follows relation directions (being contributed to, joined or
+ * depended on raises a score). Betweenness and closeness run on the undirected {@link Skeleton}: see there for why;
+ * both are breadth-first searches from every entity on int arrays ({@link Betweenness}, {@link ComponentCloseness}).
  */
 public final class Centrality {
 
@@ -29,7 +28,7 @@ public final class Centrality {
         progress.update(0, 1, measure.label());
         Map<Entity, Double> scores = switch (measure) {
             case DEGREE -> degree(view);
-            case BETWEENNESS -> betweenness(Skeleton.of(view));
+            case BETWEENNESS -> Betweenness.of(Skeleton.of(view), progress);
             case CLOSENESS -> new ComponentCloseness<>(Skeleton.of(view), progress).getScores();
             case PAGERANK -> view.vertexSet().isEmpty() ? Map.of() : new PageRank<>(view).getScores();
         };
@@ -76,10 +75,5 @@ public final class Centrality {
         Map<Entity, Double> scores = new HashMap<>();
         for (Entity v : view.vertexSet()) scores.put(v, (double) view.degreeOf(v));
         return scores;
-    }
-
-    private static Map<Entity, Double> betweenness(Graph<Entity, DefaultEdge> skeleton) {
-        Progress.checkInterrupted();
-        return new BetweennessCentrality<>(skeleton, false).getScores();
     }
 }

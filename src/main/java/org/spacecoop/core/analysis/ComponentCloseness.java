@@ -1,11 +1,11 @@
 package org.spacecoop.core.analysis;
 
-import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
 
 /**
@@ -28,30 +28,36 @@ public final class ComponentCloseness<V, E> extends ClosenessCentrality<V, E> {
 
     @Override
     protected void compute() {
-        Map<V, Double> result = new HashMap<>();
-        long n = graph.vertexSet().size();
-        long done = 0;
-        Map<V, Integer> dist = new HashMap<>();
-        ArrayDeque<V> queue = new ArrayDeque<>();
-        for (V v : graph.vertexSet()) {
-            Progress.checkInterrupted();
-            dist.clear();
-            queue.clear();
-            dist.put(v, 0);
-            queue.add(v);
+        IndexedGraph<V> g = IndexedGraph.of(graph);
+        List<V> vertices = g.vertices();
+        int[][] adjacent = g.adjacent();
+        int n = vertices.size();
+        int[] dist = new int[n];
+        int[] queue = new int[n];
+        Arrays.fill(dist, -1);
+        Map<V, Double> result = new HashMap<>(n * 2);
+        for (int v = 0; v < n; v++) {
+            if ((v & 63) == 0) Progress.checkInterrupted();
+            int head = 0;
+            int tail = 0;
             long sum = 0;
-            while (!queue.isEmpty()) {
-                V u = queue.poll();
-                int du = dist.get(u);
-                sum += du;
-                for (V w : Graphs.successorListOf(graph, u)) {
-                    if (dist.putIfAbsent(w, du + 1) == null) queue.add(w);
+            queue[tail++] = v;
+            dist[v] = 0;
+            while (head < tail) {
+                int u = queue[head++];
+                sum += dist[u];
+                for (int w : adjacent[u]) {
+                    if (dist[w] < 0) {
+                        dist[w] = dist[u] + 1;
+                        queue[tail++] = w;
+                    }
                 }
             }
-            long reached = dist.size() - 1;
+            for (int k = 0; k < tail; k++) dist[queue[k]] = -1;
+            long reached = tail - 1;
             double score = sum == 0 ? 0 : ((double) reached / sum) * ((double) reached / (n - 1));
-            result.put(v, score);
-            if (++done % 64 == 0 || done == n) progress.update(done, n, "closeness");
+            result.put(vertices.get(v), score);
+            if ((v + 1) % 64 == 0 || v + 1 == n) progress.update(v + 1, n, "closeness");
         }
         scores = result;
     }
