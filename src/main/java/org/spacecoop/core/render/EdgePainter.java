@@ -74,14 +74,32 @@ final class EdgePainter {
             edgeOrder = EdgeOrder.byLowerEndPriority(f.scene);
             orderedScene = f.scene;
         }
+        RenderScene sc = f.scene;
+        int n = sc.nodeCount();
+        if (onScreen.length < n) onScreen = new boolean[n];
+        java.util.Arrays.fill(onScreen, 0, n, false);
+        for (int k = 0; k < f.onScreenCount; k++) onScreen[f.onScreen[k]] = true;
+        if (keep.length < keys.length) keep = new boolean[keys.length];
+        java.util.Arrays.fill(keep, false);
+        // First the edges with an end in view (what the user is looking at), then those merely crossing it.
         int kept = 0;
-        for (int e : edgeOrder) {
-            if (keys[e] < 0) continue;
-            if (kept < budget || (f.emphasis && keys[e] >= STYLES)) kept++;
-            else keys[e] = -1;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int e : edgeOrder) {
+                if (keys[e] < 0 || keep[e]) continue;
+                boolean emphasised = f.emphasis && keys[e] >= STYLES;
+                if (pass == 0 && !emphasised && !onScreen[sc.from(e)] && !onScreen[sc.to(e)]) continue;
+                if (kept < budget || emphasised) {
+                    keep[e] = true;
+                    kept++;
+                }
+            }
         }
+        for (int e : edgeOrder) if (!keep[e]) keys[e] = -1;
         return kept;
     }
+
+    private boolean[] onScreen = new boolean[0];
+    private boolean[] keep = new boolean[0];
 
     private boolean inView(Frame f, int e) {
         RenderScene sc = f.scene;

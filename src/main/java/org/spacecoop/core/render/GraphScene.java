@@ -103,6 +103,16 @@ public final class GraphScene {
         return java.util.Collections.unmodifiableList(relations);
     }
 
+    /**
+     * Shows exactly the entities and relations the predicates accept (e.g. a {@code FilteredGraph}'s
+     * {@code vertexPredicate()} and {@code edgePredicate()}, which answer from bit sets: far cheaper than asking a
+     * MaskSubgraph view about every element).
+     */
+    public void showOnly(java.util.function.Predicate<Entity> nodes, java.util.function.Predicate<Relation> edges) {
+        for (int i = 0; i < entities.size(); i++) scene.setNodeVisible(i, nodes.test(entities.get(i)));
+        for (int e = 0; e < relations.size(); e++) scene.setEdgeVisible(e, edges.test(relations.get(e)));
+    }
+
     /** Makes exactly the vertices and edges of {@code view} (e.g. a filter's MaskSubgraph) visible. */
     public void showOnly(Graph<Entity, Relation> view) {
         for (int i = 0; i < entities.size(); i++) scene.setNodeVisible(i, view.containsVertex(entities.get(i)));

@@ -266,6 +266,25 @@ class GraphPainterTest {
     }
 
     @Test
+    void overTheBudgetEdgesWithAnEndInViewComeBeforeEdgesCrossingIt() {
+        // Hubs 0 and 1 lie far outside the view, joined by an edge across it; leaves 2 and 3 in view.
+        RenderScene sc = RenderScene.builder(4, 2)
+                .node(0, "h1", "", EntityKind.Family.COUNTRY, 50, 5).position(0, -5000, 100)
+                .node(1, "h2", "", EntityKind.Family.COUNTRY, 50, 5).position(1, 5000, 100)
+                .node(2, "l1", "", EntityKind.Family.COUNTRY, 1, 5).position(2, 100, 200)
+                .node(3, "l2", "", EntityKind.Family.COUNTRY, 1, 5).position(3, 300, 200)
+                .edge(0, "hubs", 0, 1, RelationType.Family.HARDWARE, Status.ACTIVE)
+                .edge(1, "leaves", 2, 3, RelationType.Family.HARDWARE, Status.ACTIVE)
+                .build();
+        RecordingSurface s = new RecordingSurface(true);
+        FrameStats st = new GraphPainter().edgeBudget(1).paint(s, sc, Viewport.IDENTITY, 400, 300);
+        assertThat(st.edgesDrawn()).isEqualTo(1);
+        assertThat(s.groupIds()).contains("leaves").doesNotContain("hubs");
+        assertThat(new GraphPainter().edgeBudget(2).paint(new RecordingSurface(), sc, Viewport.IDENTITY, 400, 300)
+                .edgesDrawn()).isEqualTo(2);
+    }
+
+    @Test
     void longEdgesAreClippedToTheViewBeforeStroking() {
         RenderScene sc = RenderScene.builder(2, 1)
                 .node(0, "a", "", EntityKind.Family.COUNTRY, 1, 5).position(0, -1e6, 100)
