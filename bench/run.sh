@@ -13,7 +13,7 @@ out=target-bench/results
 mkdir -p "$out"
 ./mvnw -B -q -Pbench package -DskipTests -DbuildDir=target-bench
 jar=target-bench/benchmarks.jar
-jmh() { java -jar "$jar" "$@" -f 1 -rf csv -jvmArgs "-Xmx8g" ${JMH_OPTS:-}; }
+jmh() { java -Djmh.ignoreLock=true -jar "$jar" "$@" -f 1 -rf csv -jvmArgs "-Xmx8g" ${JMH_OPTS:-}; }
 
 # score (ms) of a benchmark and nodes from a JMH CSV
 score() { awk -F, -v b="$2" -v n="$3" 'NR>1 { gsub(/"/,""); if (index($1,b) && $8==n) printf "%.2f", $5 }' "$1"; }
