@@ -1,0 +1,17 @@
+package org.spacecoop.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EditDistanceTest {
+
+    @Test
+    void countsInsertionsDeletionsSubstitutionsAndSwaps() {
+        assertThat(EditDistance.between("kitten", "sitting")).isEqualTo(3);
+        assertThat(EditDistance.between("", "abc")).isEqualTo(3);
+        assertThat(EditDistance.between("esa", "esa")).isZero();
+        assertThat(EditDistance.between("cnsa", "cnssa")).isEqualTo(1);
+        assertThat(EditDistance.between("acitve", "active")).isEqualTo(1);
+    }
+}
