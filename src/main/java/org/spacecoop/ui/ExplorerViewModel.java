@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.jgrapht.Graph;
+import org.spacecoop.core.filter.FilteredGraph;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
@@ -38,6 +39,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Throwable> loadError = new ReadOnlyObjectWrapper<>(this, "loadError");
     private final List<Consumer<Entity>> centreListeners = new ArrayList<>();
     private EntitySearch search;
+    /** The filter result last shown through {@link #showFiltered}; only used while its view is the visible one. */
+    private FilteredGraph visibleFilter;
 
     public ExplorerViewModel(TaskExecutor executor) {
         this.work = new BackgroundWork(executor);
@@ -153,6 +156,18 @@ public final class ExplorerViewModel {
 
     public Graph<Entity, Relation> getVisibleGraph() {
         return visibleGraph.get();
+    }
+
+    /** Shows a filter's result: its view becomes the visible graph, and {@link #filterOf} knows its bit sets. */
+    public void showFiltered(FilteredGraph f) {
+        visibleFilter = f;
+        visibleGraph.set(f.view());
+    }
+
+    /** The filter result whose view {@code view} is (cheap per-element predicates), or null if it is not one. */
+    public FilteredGraph filterOf(Graph<Entity, Relation> view) {
+        FilteredGraph f = visibleFilter;
+        return f != null && view != null && f.view() == view ? f : null;
     }
 
     public ReadOnlyObjectProperty<Selection> selectionProperty() {

@@ -261,7 +261,8 @@ public final class FilterPanel extends ScrollPane {
     }
 
     private void showFiltered(FilteredGraph f) {
-        explorer.visibleGraphProperty().set(f != null ? f.view() : explorer.getGraph() == null ? null : explorer.getGraph().graph());
+        if (f != null) explorer.showFiltered(f);
+        else explorer.visibleGraphProperty().set(explorer.getGraph() == null ? null : explorer.getGraph().graph());
         statuses.show(vm.get().statuses()::contains);
         types.show(vm.get().types()::contains);
         kinds.show(vm.get().kinds()::contains);

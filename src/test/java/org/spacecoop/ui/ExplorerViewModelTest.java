@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.jgrapht.graph.MaskSubgraph;
 import org.junit.jupiter.api.Test;
+import org.spacecoop.core.filter.FilterState;
+import org.spacecoop.core.filter.FilteredGraph;
+import org.spacecoop.core.filter.GraphFilter;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.ui.task.CurrentThreadTaskExecutor;
@@ -64,6 +67,18 @@ class ExplorerViewModelTest {
         assertThat(vm.search("nothing like this")).isEmpty();
         assertThat(vm.getSelection().selectedEntity()).map(Entity::id).contains("tiangong");
         assertThat(vm.messageProperty().get()).isEqualTo("No entity matches \"nothing like this\"");
+    }
+
+    @Test
+    void aShownFilterResultIsKnownByItsViewOnly() {
+        vm.setGraph(g);
+        FilteredGraph f = new GraphFilter(g).apply(FilterState.ALL.withTypes(java.util.EnumSet.of(g.graph().edgeSet().iterator().next().type())));
+        vm.showFiltered(f);
+        assertThat(vm.getVisibleGraph()).isSameAs(f.view());
+        assertThat(vm.filterOf(f.view())).isSameAs(f);
+        vm.visibleGraphProperty().set(g.graph());
+        assertThat(vm.filterOf(g.graph())).isNull();
+        assertThat(vm.filterOf(null)).isNull();
     }
 
     @Test

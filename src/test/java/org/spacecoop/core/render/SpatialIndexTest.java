@@ -136,4 +136,32 @@ class SpatialIndexTest {
             else assertThat(hit).isEqualTo(-1);
         }
     }
+
+    @Test
+    void indexBuiltFromASnapshotAnswersLikeTheSceneAtCopyTimeEvenAfterItChanges() {
+        RenderScene sc = Scenes.random(1500, 2500, 2000, 31);
+        for (int i = 0; i < 100; i++) sc.setNodeVisible(i * 7, false);
+        for (int e = 0; e < 200; e++) sc.setEdgeVisible(e * 5, false);
+        sc.setRadiusOverride(3, 60);
+        SpatialIndex direct = SpatialIndex.build(sc);
+        Random r = new Random(3);
+        double[][] queries = new double[3000][];
+        int[][] expected = new int[queries.length][];
+        int nodeHits = 0;
+        for (int q = 0; q < queries.length; q++) {
+            double px = r.nextDouble() * 2000, py = r.nextDouble() * 2000;
+            queries[q] = new double[] {px, py};
+            expected[q] = new int[] {direct.nodeAt(px, py), direct.edgeAt(px, py, 6)};
+            if (expected[q][0] >= 0) nodeHits++;
+        }
+        HitSnapshot copy = HitSnapshot.of(sc);
+        sc.setAllVisible(true); // later changes on the "UI thread" must not reach the copy
+        for (int i = 0; i < sc.nodeCount(); i++) sc.setPosition(i, sc.x(i) + 50, sc.y(i));
+        SpatialIndex fromCopy = copy.buildIndex();
+        for (int q = 0; q < queries.length; q++) {
+            assertThat(fromCopy.nodeAt(queries[q][0], queries[q][1])).as("node query %d", q).isEqualTo(expected[q][0]);
+            assertThat(fromCopy.edgeAt(queries[q][0], queries[q][1], 6)).as("edge query %d", q).isEqualTo(expected[q][1]);
+        }
+        assertThat(nodeHits).isGreaterThan(100);
+    }
 }
