@@ -77,6 +77,26 @@ public final class RenderScene {
         ParallelEdges.number(nodeCount, from, to, parallelIndex, parallelCount);
     }
 
+    /** Copy of {@code s}: the structure is shared (never written after construction), the state is copied. */
+    private RenderScene(RenderScene s) {
+        nodeCount = s.nodeCount;
+        edgeCount = s.edgeCount;
+        radius = s.radius; nodeFamily = s.nodeFamily; label = s.label; nodeId = s.nodeId; priority = s.priority;
+        from = s.from; to = s.to; edgeFamily = s.edgeFamily; status = s.status; edgeId = s.edgeId;
+        parallelIndex = s.parallelIndex; parallelCount = s.parallelCount;
+        x = Arrays.copyOf(s.x, nodeCount);
+        y = Arrays.copyOf(s.y, nodeCount);
+        nodeVisible = s.nodeVisible.clone(); edgeVisible = s.edgeVisible.clone();
+        radiusOverride = s.radiusOverride.clone(); colorOverride = s.colorOverride.clone();
+        selectedNode = s.selectedNode; selectedEdge = s.selectedEdge;
+        highlightedNodes.or(s.highlightedNodes); highlightedEdges.or(s.highlightedEdges);
+    }
+
+    /** What this scene shows (not the hover) for another thread to paint, e.g. an export; call on the owning thread. */
+    public RenderScene copy() {
+        return new RenderScene(this);
+    }
+
     public static Builder builder(int nodeCount, int edgeCount) {
         return new Builder(nodeCount, edgeCount);
     }

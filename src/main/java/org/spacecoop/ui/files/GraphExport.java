@@ -18,13 +18,15 @@ import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.ImageExporter;
 import org.spacecoop.core.render.ImageOptions;
 import org.spacecoop.core.render.Palette;
+import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.core.render.Viewport;
 import org.spacecoop.ui.task.BackgroundTask;
 
 /**
- * An export, prepared on the UI thread from what is on screen (a copy of the visible graph's positions, the
- * viewport, the palette, the filter) and then written off it: {@link #task()} draws, encodes and writes the file
- * (through a temporary file, so a failure leaves any previous file as it was).
+ * An export, prepared on the UI thread from what is on screen (positions; for images a copy of the canvas's scene,
+ * so analytics sizes and colours, highlights, filter and selection come along; the viewport, the palette, the
+ * filter) and then written off it: {@link #task()} draws, encodes and writes the file (through a temporary file,
+ * so a failure leaves any previous file as it was).
  */
 public final class GraphExport {
 
@@ -38,6 +40,8 @@ public final class GraphExport {
     private final Graph<Entity, Relation> visible;
     private final Map<Entity, double[]> positions = new HashMap<>();
     private final Screen screen;
+    /** The canvas's scene as drawn (overrides, highlight, filter, selection), null without one. */
+    private final RenderScene drawn;
 
     /** Copies what it needs from the screen; call on the UI thread. */
     public GraphExport(ExportSettings settings, Screen screen) {
@@ -45,6 +49,7 @@ public final class GraphExport {
         this.screen = screen;
         this.graph = screen.graph();
         this.visible = screen.visible();
+        this.drawn = screen.scene() == null || !settings.format().isImage() ? null : screen.scene().scene().copy();
         for (Entity e : visible.vertexSet()) {
             int i = screen.scene() == null ? -1 : screen.scene().indexOf(e);
             if (i >= 0) positions.put(e, new double[] {screen.scene().scene().x(i), screen.scene().scene().y(i)});
@@ -73,12 +78,19 @@ public final class GraphExport {
         return xy == null ? Double.NaN : xy[axis];
     }
 
-    private void writeImage(Path file) throws Exception {
+    /** The screen's own scene, so the image shows what the canvas shows; a fresh one only when there is none. */
+    private RenderScene imageScene() {
+        if (drawn != null) return drawn;
         GraphScene gs = GraphScene.of(visible);
         for (Entity e : visible.vertexSet()) {
             double[] xy = positions.get(e);
             if (xy != null) gs.scene().setPosition(gs.indexOf(e), xy[0], xy[1]);
         }
+        return gs.scene();
+    }
+
+    private void writeImage(Path file) throws Exception {
+        RenderScene scene = imageScene();
         ImageOptions o = settings.wholeGraph() || screen.viewport() == null || !(screen.width() > 0 && screen.height() > 0)
                 ? ImageOptions.wholeGraph()
                 : ImageOptions.currentView(screen.viewport(), screen.width(), screen.height());
@@ -94,6 +106,6 @@ public final class GraphExport {
             o = o.withCaption(ExportCaption.of(graph.dataset(), visible, text, asOf, ExportCaption.DEFAULT_MAX_SOURCES));
         }
         ImageExporter.Format f = settings.format() == ExportSettings.Format.PNG ? ImageExporter.Format.PNG : ImageExporter.Format.SVG;
-        new ImageExporter().export(gs.scene(), o, f, file);
+        new ImageExporter().export(scene, o, f, file);
     }
 }

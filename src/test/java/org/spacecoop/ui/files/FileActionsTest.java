@@ -101,6 +101,52 @@ class FileActionsTest {
     }
 
     @Test
+    void theExportedImageShowsTheAnalyticsColourAndSizeOnTheCanvas(FxRobot robot) throws Exception {
+        var canvas = view.canvas();
+        var gs = canvas.graphScene();
+        int node = loneliestNode(gs.scene());
+        var at = canvas.screenPointOf(gs.entity(node)).orElseThrow();
+        int magenta = 0xFFFF00FF;
+        robot.interact(() -> {
+            gs.scene().setColorOverride(node, magenta); // what colour-by-community does (SceneDecorator)
+            gs.scene().setRadiusOverride(node, gs.scene().baseRadius(node) * 2); // and size-by-betweenness
+            canvas.markDirty();
+        });
+        Path file = dir.resolve("decorated.png");
+        robot.clickOn("#export-button");
+        fillDialog(robot, ExportSettings.Format.PNG, file);
+        robot.clickOn("#export-scope-view");
+        robot.clickOn("#export-legend"); // off, so it covers no node
+        robot.clickOn("#export-ok");
+        waitForExport(file);
+
+        var img = javax.imageio.ImageIO.read(file.toFile());
+        assertThat(img.getWidth()).isEqualTo((int) Math.round(canvas.getWidth()));
+        assertThat(img.getRGB((int) Math.round(at.getX()), (int) Math.round(at.getY()))).isEqualTo(magenta);
+        // twice the radius: a point 1.5 base radii right of the centre is still the node
+        double r = gs.scene().baseRadius(node) * canvas.viewport().scale();
+        assertThat(img.getRGB((int) Math.round(at.getX() + 1.5 * r), (int) Math.round(at.getY()))).isEqualTo(magenta);
+    }
+
+    /** The visible node farthest from any other, so no neighbour is drawn over it. */
+    private static int loneliestNode(org.spacecoop.core.render.RenderScene s) {
+        int best = -1;
+        double bestGap = -1;
+        for (int i = 0; i < s.nodeCount(); i++) {
+            if (!s.isNodeVisible(i)) continue;
+            double gap = Double.MAX_VALUE;
+            for (int j = 0; j < s.nodeCount(); j++) {
+                if (j != i && s.isNodeVisible(j)) gap = Math.min(gap, Math.hypot(s.x(i) - s.x(j), s.y(i) - s.y(j)));
+            }
+            if (gap > bestGap) {
+                bestGap = gap;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    @Test
     void aBrokenFileLeavesTheGraphAndNamesThePlace(FxRobot robot) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.dot"), "digraph g {\n  a -> b;\n  -> c;\n}\n");
         robot.interact(() -> FileActions.of(view).open(bad));
