@@ -161,6 +161,7 @@ class FileActionsTest {
         Path good = Files.writeString(dir.resolve("good.gml"), "graph [ node [ id 1 label \"A\" ] node [ id 2 label \"B\" ] edge [ source 1 target 2 type \"operates\" ] ]");
         robot.interact(() -> FileActions.of(view).open(good));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewModel().getGraph() != graph);
+        WaitForAsyncUtils.waitForFxEvents(); // the source name is set just after the graph, on the FX thread
         assertThat(view.viewModel().getGraph().graph().vertexSet()).hasSize(2);
         assertThat(view.viewModel().sourceNameProperty().get()).isEqualTo("good.gml");
     }
