@@ -121,8 +121,8 @@ public final class ExportCommand implements Callable<Integer> {
         double[] radius = new double[index.size()];
         index.forEach((e, i) -> radius[i] = GraphScene.radiusForDegree(view.degreeOf(e)));
         LayoutGraph lg = LayoutGraph.of(view, index::get).withRadius(radius);
-        // the window's gravity (ui.LayoutController), so small components stay near the main cluster as on screen
-        LayoutSettings settings = LayoutSettings.defaults().withGravity(0.4);
+        // the same settings as the window (ui.LayoutController), so the file shows the picture on screen
+        LayoutSettings settings = LayoutSettings.explorer();
         ForceLayout layout = new ForceLayout(lg, settings, seed);
         layout.runToConvergence(settings.iterations(), IterationListener.NONE);
         layout.removeOverlaps();

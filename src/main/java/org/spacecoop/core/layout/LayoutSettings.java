@@ -34,6 +34,16 @@ public record LayoutSettings(double edgeLength, double theta, double gravity, in
         return new LayoutSettings(40, 1.0, 0.02, 300, 0.1, 0.01, 0.15, 2, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * What the explorer window and the command-line export use, so the screen and exported files show the same
+     * picture: stronger gravity keeps small components beside the main cluster instead of far out, where fitting the
+     * view shrank the main cluster. Bundled dataset: main component 97% of the fitted extent at gravity 2.0 against
+     * 77% at 0.4 and far less at the default, normalised stress 0.115 against 0.114; at 8.0 stress rises to 0.139.
+     */
+    public static LayoutSettings explorer() {
+        return defaults().withGravity(2.0);
+    }
+
     public LayoutSettings withEdgeLength(double v) {
         return new LayoutSettings(v, theta, gravity, iterations, startHeat, endHeat, warmHeat, overlapGap, threads);
     }
