@@ -36,10 +36,11 @@ public final class ExplorerWindow {
         ExplorerView view = new ExplorerView(vm, openUrl, (source, passage) ->
                 viewer[0].show(stage, holder[0].detailPanel().evidence(), source, passage));
         holder[0] = view;
-        AnalyticsPanel.install(view);
         viewer[0] = new SourceViewer(vm, openUrl, List.of(STYLESHEET));
         view.setUserData(viewer[0]);
+        // Filters first: narrowing the graph is what most sessions start with.
         FilterPanel filters = FilterPanel.install(view);
+        AnalyticsPanel.install(view);
         FileActions.install(view, () -> filters.viewModel().get());
 
         // Never larger than the screen (small laptops; Monocle's headless screen is 1280×800).
