@@ -42,11 +42,17 @@ public final class DatasetReader {
 
     /** Loads a dataset file; source documents are resolved in {@code <json dir>/sources/}. */
     public static Dataset load(Path json) throws DatasetException {
+        return load(json, LoadListener.NONE);
+    }
+
+    /** Loads a dataset file, handing each checked record to {@code listener} as it goes (see {@link LoadListener}). */
+    public static Dataset load(Path json, LoadListener listener) throws DatasetException {
         String name = json.getFileName() == null ? json.toString() : json.getFileName().toString();
         Path dir = json.toAbsolutePath().getParent();
         SourceResolver sources = SourceResolver.directory(dir.resolve("sources"));
         try (Reader reader = utf8(Files.newInputStream(json))) {
-            return read(name, reader, sources).orThrow();
+            int expectedRelations = (int) Math.min(1 << 28, Files.size(json) / 200); // ≥ 200 bytes per relation
+            return read(name, reader, sources, listener, expectedRelations).orThrow();
         } catch (NoSuchFileException e) {
             throw single(name, "file not found: " + json);
         } catch (IOException e) {
@@ -72,27 +78,43 @@ public final class DatasetReader {
      * documents that passages quote. Never throws for bad content: problems are returned.
      */
     public static LoadResult read(String fileName, Reader json, SourceResolver sources) {
+        return read(fileName, json, sources, LoadListener.NONE);
+    }
+
+    /** {@link #read(String, Reader, SourceResolver)}, handing each checked record to {@code listener}. */
+    public static LoadResult read(String fileName, Reader json, SourceResolver sources, LoadListener listener) {
+        return read(fileName, json, sources, listener, 0);
+    }
+
+    private static LoadResult read(String fileName, Reader json, SourceResolver sources, LoadListener listener,
+                                   int expectedRelations) {
         Problems problems = new Problems(fileName);
         JsonReader in = new JsonReader(json);
         in.setStrictness(Strictness.STRICT);
         JsonCursor cursor = new JsonCursor(in);
         ValueReader values = new ValueReader(cursor, problems);
-        Top top = new Top(new DatasetValidator(problems, sources));
+        DatasetValidator validator = new DatasetValidator(problems, sources, listener, expectedRelations);
         boolean capped = false;
-        try {
-            if (readTop(values, new SectionParser(values), top)) {
-                top.checkBeforeRelations();
-                for (RelationDraft r : top.pending) top.validator.addRelation(r);
-                Dataset d = top.validator.finish(top.version, top.title);
-                if (d != null && problems.isEmpty()) return new LoadResult(d, List.of());
-            }
-        } catch (Problems.CapReached e) {
-            capped = true;
-        } catch (IOException | IllegalStateException | NumberFormatException e) {
+        try (RelationPipeline pipeline = new RelationPipeline(validator)) {
+            Top top = new Top(validator, pipeline);
             try {
-                problems.add(SyntaxErrors.toProblem(fileName, e, top.started));
-            } catch (Problems.CapReached c) {
+                boolean complete = readTop(values, new SectionParser(values), top);
+                pipeline.finish();
+                if (complete) {
+                    top.checkBeforeRelations();
+                    for (RelationDraft r : top.pending) validator.addRelation(r);
+                    Dataset d = validator.finish(top.version, top.title);
+                    if (d != null && problems.isEmpty()) return new LoadResult(d, List.of());
+                }
+            } catch (Problems.CapReached e) {
                 capped = true;
+            } catch (IOException | IllegalStateException | NumberFormatException e) {
+                try {
+                    pipeline.finish(); // the relations read before the syntax error still get checked
+                    problems.add(SyntaxErrors.toProblem(fileName, e, top.started));
+                } catch (Problems.CapReached c) {
+                    capped = true;
+                }
             }
         }
         return new LoadResult(null, problems.sorted(capped));
@@ -104,6 +126,7 @@ public final class DatasetReader {
      */
     private static final class Top {
         final DatasetValidator validator;
+        final RelationPipeline pipeline;
         final List<RelationDraft> pending = new ArrayList<>();
         boolean started, sourcesSeen, entitiesSeen, sourcesAdded, entitiesAdded;
         int version;
@@ -111,8 +134,9 @@ public final class DatasetReader {
         List<SourceDraft> sources = List.of();
         List<EntityDraft> entities = List.of();
 
-        Top(DatasetValidator validator) {
+        Top(DatasetValidator validator, RelationPipeline pipeline) {
             this.validator = validator;
+            this.pipeline = pipeline;
         }
 
         /** Hands sources and entities to the validator, once, in that order. */
@@ -124,7 +148,10 @@ public final class DatasetReader {
         }
 
         void relation(RelationDraft r) {
-            if (sourcesAdded && entitiesAdded) validator.addRelation(r);
+            if (sourcesAdded && entitiesAdded) {
+                validator.resolve(r);
+                pipeline.accept(r);
+            }
             else pending.add(r);
         }
     }

@@ -33,15 +33,20 @@ final class DatasetValidator {
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, QuoteLocator> locators = new HashMap<>();
 
-    DatasetValidator(Problems problems, SourceResolver resolver) {
+    private final LoadListener listener;
+
+    /** {@code expectedRelations} sizes the id table (a guess is fine). */
+    DatasetValidator(Problems problems, SourceResolver resolver, LoadListener listener, int expectedRelations) {
         this.problems = problems;
         this.resolver = resolver;
+        this.listener = listener;
+        this.relationIds = new IdPositions(expectedRelations);
     }
 
-    private final Map<String, Long> relationIds = new HashMap<>();
+    private final IdPositions relationIds;
     private final List<Relation> relationList = new ArrayList<>();
     private List<SourceDraft> sourceDrafts = List.of();
-    private List<EntityDraft> entityDrafts = List.of();
+    private List<Entity> entityList = List.of();
 
     /** Checks the sources: unique ids, files inside the folder; loads their texts. */
     void addSources(List<SourceDraft> drafts) {
@@ -49,9 +54,11 @@ final class DatasetValidator {
         for (SourceDraft s : drafts) checkSource(s);
     }
 
-    /** Registers the entities' ids; call after {@link #addSources} and before any {@link #addRelation}. */
+    /**
+     * Registers the entities' ids and checks their own evidence and dates; call after {@link #addSources} and
+     * before any {@link #addRelation}. The records go to the listener at once, so relations can follow.
+     */
     void addEntities(List<EntityDraft> drafts) {
-        entityDrafts = drafts;
         for (EntityDraft e : drafts) {
             if (e.id != null) unique(entities, e.id, e, e.idAt, "entity");
         }
@@ -60,6 +67,18 @@ final class DatasetValidator {
         for (EntityDraft e : drafts) {
             if (e.id != null && !Ids.valid(e.id)) entities.putIfAbsent(e.id.toLowerCase(java.util.Locale.ROOT), e);
         }
+        List<Entity> records = new ArrayList<>(drafts.size());
+        for (EntityDraft e : drafts) {
+            checkDates(e.start, e.end, e.endAt, e);
+            List<Passage> passages = passages(e.evidence, e);
+            if (problems.isEmpty()) {
+                e.record = new Entity(e.id, e.name, e.aliases, e.kind, e.country, e.description, e.start, e.end,
+                        e.status, e.unverified, new Evidence(passages, e.evidence.references));
+                records.add(e.record);
+            }
+        }
+        entityList = records;
+        if (problems.isEmpty()) listener.entities(records);
     }
 
     /**
@@ -68,34 +87,28 @@ final class DatasetValidator {
      */
     void addRelation(RelationDraft r) {
         if (r.id != null) {
-            Long first = relationIds.putIfAbsent(r.id, r.at);
-            if (first != null) duplicate(r.idAt, r.path() + ".id", "relation", r.id, first);
+            long first = relationIds.putIfAbsent(r.id, r.at);
+            if (first >= 0) duplicate(r.idAt, r.path() + ".id", "relation", r.id, first);
         }
-        endpoint(r.from, r.fromAt, r, ".from");
-        endpoint(r.to, r.toAt, r, ".to");
+        EntityDraft from = endpoint(r.from, r.fromEntity, r.fromAt, r, ".from");
+        EntityDraft to = endpoint(r.to, r.toEntity, r.toAt, r, ".to");
         checkDates(r.start, r.end, r.endAt, r);
         if (r.evidence.passages.isEmpty() && r.evidence.references.isEmpty() && r.evidence.dropped == 0) {
             problems.add(r.at, r.path(), "relation " + (r.id == null ? "" : r.id + " ")
                     + "has no evidence: give at least one of \"passages\" or \"references\"");
         }
         List<Passage> passages = passages(r.evidence, r);
-        if (problems.isEmpty()) {
-            relationList.add(new Relation(r.id, r.from, r.to, r.type, null, r.status, r.start, r.end, r.note,
-                    r.unverified, new Evidence(passages, r.evidence.references)));
+        if (from != null && to != null && problems.isEmpty()) {
+            // the ends' own id strings: a million relations share them instead of keeping parsed copies
+            Relation relation = new Relation(r.id, from.id, to.id, r.type, null, r.status, r.start, r.end, r.note,
+                    r.unverified, new Evidence(passages, r.evidence.references));
+            relationList.add(relation);
+            listener.relation(relation, from.index, to.index);
         }
     }
 
-    /** Checks the entities' own evidence and dates; the dataset when nothing was wrong, else null. */
+    /** The dataset when nothing was wrong, else null. */
     Dataset finish(int formatVersion, String title) {
-        List<Entity> entityList = new ArrayList<>(entityDrafts.size());
-        for (EntityDraft e : entityDrafts) {
-            checkDates(e.start, e.end, e.endAt, e);
-            List<Passage> passages = passages(e.evidence, e);
-            if (problems.isEmpty()) {
-                entityList.add(new Entity(e.id, e.name, e.aliases, e.kind, e.country, e.description, e.start, e.end,
-                        e.status, e.unverified, new Evidence(passages, e.evidence.references)));
-            }
-        }
         if (!problems.isEmpty()) return null;
         List<Source> sourceList = new ArrayList<>(sourceDrafts.size());
         for (SourceDraft s : sourceDrafts) {
@@ -150,13 +163,28 @@ final class DatasetValidator {
                 + JsonCursor.line(firstAt) + ":" + JsonCursor.column(firstAt) + ")");
     }
 
-    private void endpoint(String id, long at, RelationDraft r, String field) {
-        if (id == null || entities.containsKey(id)) return;
-        problems.add(at, r.path() + field, "unknown entity " + Suggestions.quote(id) + Suggestions.didYouMean(id, entities.keySet()));
+    /**
+     * Looks up the relation's ends while its strings are still in the parser's cache (called on the parser's
+     * thread, after {@link #addEntities}; the map is not written after that), and computes its id's hash there.
+     */
+    void resolve(RelationDraft r) {
+        if (r.id != null) r.id.hashCode();
+        if (r.from != null) r.fromEntity = entities.get(r.from);
+        if (r.to != null) r.toEntity = entities.get(r.to);
+    }
+
+    /** The entity a relation's end names ({@code found} by {@link #resolve}); null (and reported) when none. */
+    private EntityDraft endpoint(String id, EntityDraft found, long at, RelationDraft r, String field) {
+        if (id == null) return null;
+        EntityDraft e = found != null ? found : entities.get(id);
+        if (e == null) {
+            problems.add(at, r.path() + field, "unknown entity " + Suggestions.quote(id) + Suggestions.didYouMean(id, entities.keySet()));
+        }
+        return e;
     }
 
     private void checkDates(PartialDate start, PartialDate end, long endAt, Object owner) {
-        if (start != null && end != null && end.last().isBefore(start.first())) {
+        if (start != null && end != null && end.endsBefore(start)) {
             problems.add(endAt, path(owner) + ".end", "end " + end + " is before start " + start);
         }
     }

@@ -3,6 +3,7 @@ package org.spacecoop.core.io;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.PartialDate;
 import org.spacecoop.core.model.Reference;
@@ -32,10 +33,30 @@ final class Drafts {
 
     /** Evidence of an entity or relation. */
     static final class EvidenceDraft {
-        final List<PassageDraft> passages = new ArrayList<>(1);
-        final List<Reference> references = new ArrayList<>(0);
+        List<PassageDraft> passages = List.of();
+        List<Reference> references = List.of();
         /** Passages and references left out because they were broken (and reported). */
         int dropped;
+
+        void add(PassageDraft p) {
+            passages = plus(passages, p);
+        }
+
+        void add(Reference r) {
+            references = plus(references, r);
+        }
+
+        /**
+         * Appends to a list that starts immutable and empty: one element stays an immutable {@code List.of(x)},
+         * which {@code List.copyOf} in the model keeps as it is (most items have one passage or reference, and a
+         * million relations should not cost two lists each).
+         */
+        private static <T> List<T> plus(List<T> list, T item) {
+            if (list.isEmpty()) return List.of(item);
+            List<T> out = list instanceof ArrayList<T> a ? a : new ArrayList<>(list);
+            out.add(item);
+            return out;
+        }
     }
 
     static final class PassageDraft {
@@ -55,6 +76,8 @@ final class Drafts {
         boolean unverified;
         long idAt, endAt;
         final EvidenceDraft evidence = new EvidenceDraft();
+        /** The checked record, once built (null while the read has problems). */
+        Entity record;
 
         String path() {
             return "$.entities[" + index + "]";
@@ -71,6 +94,8 @@ final class Drafts {
         boolean unverified;
         long idAt, fromAt, toAt, endAt;
         final EvidenceDraft evidence = new EvidenceDraft();
+        /** The entities {@code from} and {@code to} name, looked up on the parser's thread; null when unknown. */
+        EntityDraft fromEntity, toEntity;
 
         String path() {
             return "$.relations[" + index + "]";

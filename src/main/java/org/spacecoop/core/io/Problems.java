@@ -3,7 +3,10 @@ package org.spacecoop.core.io;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the problems of one read, up to {@link #CAP}; past the cap, reading stops. */
+/**
+ * Collects the problems of one read, up to {@link #CAP}; past the cap, reading stops. Thread-safe: the parser and
+ * the relation checker ({@link RelationPipeline}) report into the same list.
+ */
 final class Problems {
 
     static final int CAP = 200;
@@ -31,17 +34,17 @@ final class Problems {
         add(new Problem(file, JsonCursor.line(pos), JsonCursor.column(pos), path, message));
     }
 
-    void add(Problem p) {
+    synchronized void add(Problem p) {
         list.add(p);
         if (list.size() >= CAP) throw new CapReached();
     }
 
-    boolean isEmpty() {
+    synchronized boolean isEmpty() {
         return list.isEmpty();
     }
 
     /** The problems ordered by place; a note is appended when the cap cut the list short. */
-    List<Problem> sorted(boolean capped) {
+    synchronized List<Problem> sorted(boolean capped) {
         List<Problem> out = new ArrayList<>(list);
         out.sort(Problem.BY_PLACE);
         if (capped) out.add(new Problem(file, 0, 0, "", "too many problems: stopped after the first " + CAP));

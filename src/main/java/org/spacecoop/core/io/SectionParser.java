@@ -134,7 +134,7 @@ final class SectionParser {
                 if (f == 0) { p.source = values.string(false); p.sourceAt = values.at; }
                 else { p.quote = values.text(); p.quoteAt = values.at; }
             });
-            if (p.source != null && p.quote != null) evidence.passages.add(p);
+            if (p.source != null && p.quote != null) evidence.add(p);
             else evidence.dropped++;
         });
     }
@@ -146,7 +146,7 @@ final class SectionParser {
                 if (f == 0) ref[0] = url(false);
                 else ref[1] = values.string(true);
             });
-            if (ref[0] != null) evidence.references.add(new Reference(ref[0], ref[1] == null ? "" : ref[1]));
+            if (ref[0] != null) evidence.add(new Reference(ref[0], ref[1] == null ? "" : ref[1]));
             else evidence.dropped++;
         });
     }

@@ -74,12 +74,12 @@ final class ValueReader {
     PartialDate date() throws IOException {
         String s = string(true);
         if (s == null) return null;
-        Optional<PartialDate> d = PartialDate.parse(s);
-        if (d.isEmpty() || !s.equals(s.trim())) {
+        PartialDate d = PartialDate.parseOrNull(s);
+        if (d == null || !s.equals(s.trim())) {
             problems.add(at, in.getPreviousPath(), "malformed date " + Suggestions.quote(s) + ": expected YYYY, YYYY-MM or YYYY-MM-DD");
             return null;
         }
-        return d.get();
+        return d;
     }
 
     /** A value of a vocabulary ("agency", "member-of"); unknown words are reported with the nearest one. */
