@@ -42,7 +42,9 @@ final class EdgePainter {
             drawn++;
         }
         int budget = f.cull ? f.edgeBudget : Integer.MAX_VALUE;
-        if (drawn > budget) drawn = thin(f, budget);
+        double inkBudget = f.cull ? f.edgeInkBudget : Double.POSITIVE_INFINITY;
+        double ink = inkBudget < Double.POSITIVE_INFINITY ? ink(f) : 0;
+        if (drawn > budget || ink > inkBudget) drawn = thin(f, budget, inkBudget);
         for (int e = 0; e < m; e++) if (keys[e] >= 0) bucketStart[keys[e] + 1]++;
         for (int k = 0; k < KEYS; k++) bucketStart[k + 1] += bucketStart[k];
         int[] fill = bucketStart.clone();
@@ -64,16 +66,41 @@ final class EdgePainter {
         return drawn;
     }
 
+    /** Screen length of each edge in view (clipped to the frame), filled by {@link #ink}. */
+    private float[] inkOf = new float[0];
+
     /**
-     * Keeps the first {@code budget} edges in view in the scene's edge order (edges between hubs first), plus every
-     * emphasised one; returns how many are kept. Rasterising is what costs (every line is antialiased pixels), and a
-     * whole view of 100,000 edges is a solid mass anyway: zooming in brings the rest back.
+     * The summed screen length of the edges in view with at most one end on screen, a proxy for what rasterising
+     * them costs. Fills {@link #inkOf} for every edge in view.
      */
-    private int thin(Frame f, int budget) {
+    private double ink(Frame f) {
+        RenderScene sc = f.scene;
+        int m = sc.edgeCount();
+        if (inkOf.length < m) inkOf = new float[m];
+        double total = 0;
+        for (int e = 0; e < m; e++) {
+            if (keys[e] < 0) continue;
+            int a = sc.from(e), b = sc.to(e);
+            double ax = f.sx(a), ay = f.sy(a), bx = f.sx(b), by = f.sy(b);
+            inkOf[e] = (float) clippedLength(ax, ay, bx, by, f.width, f.height);
+            if (!onScreen(ax, ay, f) || !onScreen(bx, by, f)) total += inkOf[e];
+        }
+        return total;
+    }
+
+    /**
+     * Keeps at most {@code budget} edges in view and about {@code inkBudget} pixels of line, plus every emphasised
+     * edge; returns how many are kept. Rasterising is what costs: a whole view of 100,000 edges is a solid mass,
+     * and zoomed in, thousands of hub edges cross the screen edge to edge. So edges come in three rounds (both ends
+     * on screen, one end, neither) and within each in the scene's edge order (edges between hubs first); zooming
+     * in or filtering brings the rest back.
+     */
+    private int thin(Frame f, int budget, double inkBudget) {
         if (orderedScene != f.scene) {
             edgeOrder = EdgeOrder.byLowerEndPriority(f.scene);
             orderedScene = f.scene;
         }
+        boolean measureInk = inkBudget < Double.POSITIVE_INFINITY; // then paint() has filled inkOf
         RenderScene sc = f.scene;
         int n = sc.nodeCount();
         if (onScreen.length < n) onScreen = new boolean[n];
@@ -81,21 +108,48 @@ final class EdgePainter {
         for (int k = 0; k < f.onScreenCount; k++) onScreen[f.onScreen[k]] = true;
         if (keep.length < keys.length) keep = new boolean[keys.length];
         java.util.Arrays.fill(keep, false);
-        // First the edges with an end in view (what the user is looking at), then those merely crossing it.
         int kept = 0;
-        for (int pass = 0; pass < 2; pass++) {
+        double ink = 0;
+        for (int round = 2; round >= 0; round--) {
             for (int e : edgeOrder) {
                 if (keys[e] < 0 || keep[e]) continue;
                 boolean emphasised = f.emphasis && keys[e] >= STYLES;
-                if (pass == 0 && !emphasised && !onScreen[sc.from(e)] && !onScreen[sc.to(e)]) continue;
-                if (kept < budget || emphasised) {
+                int endsOnScreen = (onScreen[sc.from(e)] ? 1 : 0) + (onScreen[sc.to(e)] ? 1 : 0);
+                if (endsOnScreen < round && !emphasised) continue;
+                // edges inside the view count against the edge budget only; the ink budget holds back the long
+                // edges leaving or crossing it
+                double length = measureInk && endsOnScreen < 2 ? inkOf[e] : 0;
+                if (kept < budget && ink + length <= inkBudget || emphasised) {
                     keep[e] = true;
                     kept++;
+                    ink += length;
                 }
             }
         }
         for (int e : edgeOrder) if (!keep[e]) keys[e] = -1;
         return kept;
+    }
+
+    private static boolean onScreen(double x, double y, Frame f) {
+        return x >= 0 && x <= f.width && y >= 0 && y <= f.height;
+    }
+
+    /** Length of the segment (x0, y0)–(x1, y1) inside [0, w]×[0, h] (Liang–Barsky clipping). */
+    static double clippedLength(double x0, double y0, double x1, double y1, double w, double h) {
+        double dx = x1 - x0, dy = y1 - y0;
+        double t0 = 0, t1 = 1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0, w - x0, y0, h - y0};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) return 0;
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) t0 = Math.max(t0, t);
+                else t1 = Math.min(t1, t);
+            }
+        }
+        return t1 > t0 ? (t1 - t0) * Math.hypot(dx, dy) : 0;
     }
 
     private boolean[] onScreen = new boolean[0];

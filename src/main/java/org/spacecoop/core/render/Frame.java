@@ -17,6 +17,8 @@ final class Frame {
     boolean cull = true;
     /** Most edges drawn in one frame (when culling); the rest, lowest priority first, are left out. */
     int edgeBudget = Integer.MAX_VALUE;
+    /** Most pixels of edge line (summed screen lengths) drawn in one frame (when culling). */
+    double edgeInkBudget = Double.POSITIVE_INFINITY;
     /** True when hover or a highlight makes everything not bright fade. */
     boolean emphasis;
     boolean[] brightNodes = new boolean[0];

@@ -33,6 +33,12 @@ public final class GraphPainter {
      * edges between its hubs and leaves the rest until zoomed in. {@link #edgeBudget(int)} changes it (exports draw all).
      */
     public static final int EDGE_BUDGET = 20_000;
+    /**
+     * Most pixels of edge line (the edges' summed lengths on screen) in one screen frame. Zoomed into a big graph,
+     * a few thousand hub edges cross the whole screen and cost as much as tens of thousands of short ones; past
+     * this budget the edges crossing the view without an end in it go first. {@link #edgeInkBudget(double)}.
+     */
+    public static final double EDGE_INK_BUDGET = 2_000_000;
     /** Nodes smaller than this (screen radius) are drawn as squares: no curve to antialias, same look at that size. */
     public static final double SQUARE_NODE_PX = 2.5;
 
@@ -46,6 +52,7 @@ public final class GraphPainter {
     private boolean fillBackground = true;
     private boolean levelOfDetail = true;
     private int edgeBudget = EDGE_BUDGET;
+    private double edgeInkBudget = Double.parseDouble(System.getProperty("spacecoop.inkBudget", String.valueOf(EDGE_INK_BUDGET)));
 
     public Palette palette() {
         return palette;
@@ -88,6 +95,13 @@ public final class GraphPainter {
         return this;
     }
 
+    /** Most pixels of edge line per frame (default {@link #EDGE_INK_BUDGET}); infinity draws every edge in view. */
+    public GraphPainter edgeInkBudget(double pixels) {
+        if (!(pixels >= 0)) throw new IllegalArgumentException("bad edge ink budget: " + pixels);
+        edgeInkBudget = pixels;
+        return this;
+    }
+
     /** Paints the scene as seen through the viewport into a width×height area of the surface. */
     public FrameStats paint(Surface s, RenderScene scene, Viewport vp, double width, double height) {
         if (fillBackground) {
@@ -98,6 +112,7 @@ public final class GraphPainter {
         Frame f = frame;
         f.cull = levelOfDetail;
         f.edgeBudget = edgeBudget;
+        f.edgeInkBudget = edgeInkBudget;
         f.prepare(scene, vp, width, height, palette, MIN_NODE_PX);
         s.setGlobalAlpha(1);
         int edgeCount = edges.paint(s, f, true, levelOfDetail ? BATCH_EDGES : Integer.MAX_VALUE);

@@ -146,7 +146,7 @@ public final class ImageExporter {
         }
         s.save();
         s.clipRect(0, 0, l.baseWidth(), l.graphHeight());
-        new GraphPainter().palette(o.palette()).fillBackground(false).edgeBudget(Integer.MAX_VALUE)
+        new GraphPainter().palette(o.palette()).fillBackground(false).edgeBudget(Integer.MAX_VALUE).edgeInkBudget(Double.POSITIVE_INFINITY)
                 .paint(s, scene, l.viewport(), l.baseWidth(), l.graphHeight());
         s.restore();
         if (o.legend()) {

@@ -1,6 +1,7 @@
 package org.spacecoop.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.BitSet;
 import java.util.List;
@@ -282,6 +283,39 @@ class GraphPainterTest {
         assertThat(s.groupIds()).contains("leaves").doesNotContain("hubs");
         assertThat(new GraphPainter().edgeBudget(2).paint(new RecordingSurface(), sc, Viewport.IDENTITY, 400, 300)
                 .edgesDrawn()).isEqualTo(2);
+    }
+
+    @Test
+    void zoomedInTheInkBudgetHoldsBackEdgesCrossingTheViewButNotThoseInsideIt() {
+        // 40 short edges inside a 400×300 view, 40 long edges crossing it from far outside (about 400 px each).
+        var b = RenderScene.builder(160, 80);
+        for (int i = 0; i < 40; i++) {
+            b.node(2 * i, "in" + i, "", EntityKind.Family.COUNTRY, 1, 2).position(2 * i, 10 + 9 * i, 50);
+            b.node(2 * i + 1, "in" + i + "b", "", EntityKind.Family.COUNTRY, 1, 2).position(2 * i + 1, 10 + 9 * i, 60);
+            b.edge(i, "inside" + i, 2 * i, 2 * i + 1, RelationType.Family.HARDWARE, Status.ACTIVE);
+            b.node(80 + 2 * i, "far" + i, "", EntityKind.Family.COUNTRY, 9, 2).position(80 + 2 * i, -5000, 100 + 4 * i);
+            b.node(81 + 2 * i, "far" + i + "b", "", EntityKind.Family.COUNTRY, 9, 2).position(81 + 2 * i, 5000, 100 + 4 * i);
+            b.edge(40 + i, "across" + i, 80 + 2 * i, 81 + 2 * i, RelationType.Family.HARDWARE, Status.ACTIVE);
+        }
+        RenderScene sc = b.build();
+        RecordingSurface s = new RecordingSurface(true);
+        FrameStats st = new GraphPainter().edgeInkBudget(4000).paint(s, sc, Viewport.IDENTITY, 400, 300);
+        long inside = s.groupIds().stream().filter(id -> id.startsWith("inside")).count();
+        long across = s.groupIds().stream().filter(id -> id.startsWith("across")).count();
+        assertThat(inside).isEqualTo(40); // short edges inside the view do not spend the ink budget
+        assertThat(across).isBetween(9L, 10L); // 4,000 px of 400 px lines
+        assertThat(st.edgesDrawn()).isEqualTo(inside + across);
+        // without the budget (exports) every edge is drawn
+        assertThat(new GraphPainter().edgeInkBudget(Double.POSITIVE_INFINITY)
+                .paint(new RecordingSurface(), sc, Viewport.IDENTITY, 400, 300).edgesDrawn()).isEqualTo(80);
+    }
+
+    @Test
+    void clippedLengthIsTheLengthInsideTheFrame() {
+        assertThat(EdgePainter.clippedLength(-100, 50, 500, 50, 400, 300)).isCloseTo(400, within(1e-9));
+        assertThat(EdgePainter.clippedLength(10, 10, 40, 50, 400, 300)).isCloseTo(50, within(1e-9));
+        assertThat(EdgePainter.clippedLength(-10, -10, -50, 500, 400, 300)).isZero();
+        assertThat(EdgePainter.clippedLength(-100, -100, 500, 500, 400, 300)).isCloseTo(300 * Math.sqrt(2), within(1e-9));
     }
 
     @Test
