@@ -45,7 +45,7 @@ public final class ExplorerApp extends Application {
         } else {
             // Our JSON, or any graph file interop reads (GraphML, GEXF, GML, DOT, CSV).
             vm.load(file.getFileName().toString(),
-                    p -> CooperationGraph.of(new GraphFileLoader(DatasetReader::load).load(file).dataset()));
+                    p -> new GraphFileLoader(CooperationGraph::load).load(file).graph());
         }
         if (options.select() != null) {
             vm.graphProperty().addListener((o, a, g) -> g.find(options.select()).ifPresent(vm::select));

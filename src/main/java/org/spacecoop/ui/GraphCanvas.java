@@ -65,6 +65,14 @@ public final class GraphCanvas extends Region {
     private boolean indexing;
     private NodeDragListener onNodeDragged = (i, x, y) -> { };
     private boolean dirty = true;
+    /** The layout moved nodes since the last frame (see {@link #layoutMoved}). */
+    private boolean layoutPending;
+    private boolean fittingForLayout;
+    /** Pulse time of the last paint, and the time to the pulse after it (FX work plus rasterising); -1: unknown. */
+    private long paintedAt = -1;
+    private long frameCost = -1;
+    /** Frames cheaper than this are never held back. */
+    static final long CHEAP_FRAME_NANOS = 50_000_000L;
     private int paintedVersion = -1;
     private boolean userMovedView;
     private Insets fitInsets = Insets.EMPTY;
@@ -94,13 +102,16 @@ public final class GraphCanvas extends Region {
         });
         vm.selectionProperty().addListener((o, a, s) -> showSelection(s));
         vm.addCentreListener(this::centreOn);
-        viewport.addListener((o, a, b) -> markDirty());
+        viewport.addListener((o, a, b) -> {
+            if (!fittingForLayout) markDirty();
+        });
         if (vm.getGraph() != null) rebuild(vm.getGraph());
 
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                paintIfNeeded();
+                if (paintedAt >= 0 && frameCost < 0) frameCost = now - paintedAt; // the pulse after a paint
+                paintIfNeeded(now);
             }
         };
         sceneProperty().addListener((o, a, sc) -> {
@@ -257,10 +268,34 @@ public final class GraphCanvas extends Region {
         return e >= 0 && graphScene.get().scene().isEdgeVisible(e) ? e : -1;
     }
 
-    /** Tells the canvas that node positions or visibility changed (layout snapshot, drag): repaint, re-index. */
+    /** Tells the canvas that node positions or visibility changed (a drag, a filter): repaint now, re-index. */
     public void positionsChanged() {
         positionsGeneration++;
         markDirty();
+    }
+
+    /**
+     * Tells the canvas that the running layout moved the nodes (and whether to fit the view to them). Unlike a
+     * user's change, this repaint waits while the last frame was costly: in the software pipeline a whole view of
+     * 50,000 nodes takes about half a second to rasterise, and the FX thread waits for it at the next pulse, so
+     * painting every layout snapshot would leave no time for the user's clicks, drags and wheel turns.
+     */
+    public void layoutMoved(boolean fit) {
+        positionsGeneration++;
+        layoutPending = true;
+        if (!fit) return;
+        fittingForLayout = true;
+        try {
+            fitToView();
+        } finally {
+            fittingForLayout = false;
+        }
+    }
+
+    /** The pause between layout frames: none for cheap frames, else three times the last frame's cost. */
+    long layoutFrameGap() {
+        if (frameCost < CHEAP_FRAME_NANOS) return 0;
+        return Math.min(3 * frameCost, 3_000_000_000L);
     }
 
     /**
@@ -336,13 +371,22 @@ public final class GraphCanvas extends Region {
         return lastStats;
     }
 
-    /** Paints now if anything changed since the last frame. Called once per pulse. */
+    /** Paints now if anything changed since the last frame. */
     public void paintIfNeeded() {
+        paintIfNeeded(System.nanoTime());
+    }
+
+    /** Called once per pulse ({@code now}: the pulse's time); layout-only changes may wait (see {@link #layoutMoved}). */
+    private void paintIfNeeded(long now) {
         GraphScene gs = graphScene.get();
         int version = gs == null ? -1 : gs.scene().version();
-        if (!dirty && version == paintedVersion) return;
+        if (!dirty && version == paintedVersion && !layoutPending) return;
+        if (!dirty && layoutPending && paintedAt >= 0 && now - paintedAt < layoutFrameGap()) return;
         dirty = false;
+        layoutPending = false;
         paintedVersion = version;
+        paintedAt = now;
+        frameCost = -1; // measured at the next pulse
         paintCount++;
         double w = canvas.getWidth(), h = canvas.getHeight();
         if (gs == null) {

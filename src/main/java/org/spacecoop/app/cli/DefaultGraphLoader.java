@@ -14,6 +14,6 @@ final class DefaultGraphLoader implements GraphLoader {
 
     @Override
     public CooperationGraph load(Path data) throws BadInput {
-        return CooperationGraph.of(DataFiles.load(data).dataset());
+        return DataFiles.load(data).graph();
     }
 }

@@ -79,7 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws BadInput {
         checkOptions();
         var loaded = DataFiles.load(data);
-        CooperationGraph cg = CooperationGraph.of(loaded.dataset());
+        CooperationGraph cg = loaded.graph();
         Graph<Entity, Relation> view = Filters.view(cg, filter);
         Map<Entity, Integer> index = new HashMap<>();
         for (Entity e : view.vertexSet()) index.put(e, index.size());

@@ -41,7 +41,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInput {
-        CooperationGraph cg = CooperationGraph.of(DataFiles.load(data).dataset());
+        CooperationGraph cg = DataFiles.load(data).graph();
         Graph<Entity, Relation> g = Filters.view(cg, filter);
         PrintWriter out = spec.commandLine().getOut();
         out.println(cg.dataset().title());

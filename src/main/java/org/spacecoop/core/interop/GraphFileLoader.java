@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Dataset;
 
 /**
@@ -22,14 +23,20 @@ public final class GraphFileLoader {
     /** Default size limit: 200 MB; override with the system property {@code spacecoop.maxImportBytes}. */
     public static final long DEFAULT_MAX_BYTES = Long.getLong("spacecoop.maxImportBytes", 200L * 1024 * 1024);
 
-    /** Reads our own JSON format (DatasetReader); throws with a message naming the place on bad input. */
+    /**
+     * Reads our own JSON format into a graph ({@code CooperationGraph::load}); throws with a message naming the
+     * place on bad input.
+     */
     @FunctionalInterface
     public interface JsonReader {
-        Dataset read(Path file) throws Exception;
+        CooperationGraph read(Path file) throws Exception;
     }
 
-    /** What was loaded: the dataset, its format, and positions the file held (vertex id → x, y; often empty). */
-    public record Loaded(Dataset dataset, GraphFormat format, Path file, Map<String, double[]> positions) {
+    /** What was loaded: the graph, its format, and positions the file held (vertex id → x, y; often empty). */
+    public record Loaded(CooperationGraph graph, GraphFormat format, Path file, Map<String, double[]> positions) {
+        public Dataset dataset() {
+            return graph.dataset();
+        }
     }
 
     private final JsonReader json;
@@ -67,7 +74,7 @@ public final class GraphFileLoader {
             throw new GraphImportException(name, "not UTF-8 text (the explorer reads graph files in UTF-8)");
         }
         var result = ImportedDataset.build(raw, format, stripExtension(name));
-        return new Loaded(result.dataset(), format, file, result.positions());
+        return new Loaded(CooperationGraph.of(result.dataset()), format, file, result.positions());
     }
 
     private void checkFile(Path file, String name) throws IOException {

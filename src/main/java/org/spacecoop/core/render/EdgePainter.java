@@ -43,8 +43,8 @@ final class EdgePainter {
         }
         int budget = f.cull ? f.edgeBudget : Integer.MAX_VALUE;
         double inkBudget = f.cull ? f.edgeInkBudget : Double.POSITIVE_INFINITY;
-        double ink = inkBudget < Double.POSITIVE_INFINITY ? ink(f) : 0;
-        if (drawn > budget || ink > inkBudget) drawn = thin(f, budget, inkBudget);
+        boolean overInk = inkBudget < Double.POSITIVE_INFINITY && ink(f, inkBudget);
+        if (drawn > budget || overInk) drawn = thin(f, budget, inkBudget);
         for (int e = 0; e < m; e++) if (keys[e] >= 0) bucketStart[keys[e] + 1]++;
         for (int k = 0; k < KEYS; k++) bucketStart[k + 1] += bucketStart[k];
         int[] fill = bucketStart.clone();
@@ -70,22 +70,23 @@ final class EdgePainter {
     private float[] inkOf = new float[0];
 
     /**
-     * The summed screen length of the edges in view with at most one end on screen, a proxy for what rasterising
-     * them costs. Fills {@link #inkOf} for every edge in view.
+     * Fills {@link #inkOf} with the screen length of every edge in view, a proxy for what rasterising it costs;
+     * true when they exceed the ink budget: all together, or those leaving or crossing the view half of it.
      */
-    private double ink(Frame f) {
+    private boolean ink(Frame f, double inkBudget) {
         RenderScene sc = f.scene;
         int m = sc.edgeCount();
         if (inkOf.length < m) inkOf = new float[m];
-        double total = 0;
+        double total = 0, leaving = 0;
         for (int e = 0; e < m; e++) {
             if (keys[e] < 0) continue;
             int a = sc.from(e), b = sc.to(e);
             double ax = f.sx(a), ay = f.sy(a), bx = f.sx(b), by = f.sy(b);
             inkOf[e] = (float) clippedLength(ax, ay, bx, by, f.width, f.height);
-            if (!onScreen(ax, ay, f) || !onScreen(bx, by, f)) total += inkOf[e];
+            total += inkOf[e];
+            if (!onScreen(ax, ay, f) || !onScreen(bx, by, f)) leaving += inkOf[e];
         }
-        return total;
+        return total > inkBudget || leaving > inkBudget / 2;
     }
 
     /**
@@ -109,20 +110,21 @@ final class EdgePainter {
         if (keep.length < keys.length) keep = new boolean[keys.length];
         java.util.Arrays.fill(keep, false);
         int kept = 0;
-        double ink = 0;
+        double ink = 0, leavingInk = 0;
         for (int round = 2; round >= 0; round--) {
             for (int e : edgeOrder) {
                 if (keys[e] < 0 || keep[e]) continue;
                 boolean emphasised = f.emphasis && keys[e] >= STYLES;
                 int endsOnScreen = (onScreen[sc.from(e)] ? 1 : 0) + (onScreen[sc.to(e)] ? 1 : 0);
                 if (endsOnScreen < round && !emphasised) continue;
-                // edges inside the view count against the edge budget only; the ink budget holds back the long
-                // edges leaving or crossing it
-                double length = measureInk && endsOnScreen < 2 ? inkOf[e] : 0;
-                if (kept < budget && ink + length <= inkBudget || emphasised) {
+                // the edges leaving or crossing the view may spend only half the ink: those inside it come first
+                double length = measureInk ? inkOf[e] : 0;
+                double leaving = endsOnScreen < 2 ? length : 0;
+                if (kept < budget && ink + length <= inkBudget && leavingInk + leaving <= inkBudget / 2 || emphasised) {
                     keep[e] = true;
                     kept++;
                     ink += length;
+                    leavingInk += leaving;
                 }
             }
         }

@@ -34,11 +34,13 @@ public final class GraphPainter {
      */
     public static final int EDGE_BUDGET = 20_000;
     /**
-     * Most pixels of edge line (the edges' summed lengths on screen) in one screen frame. Zoomed into a big graph,
-     * a few thousand hub edges cross the whole screen and cost as much as tens of thousands of short ones; past
-     * this budget the edges crossing the view without an end in it go first. {@link #edgeInkBudget(double)}.
+     * Most pixels of edge line (the edges' summed lengths on screen) in one screen frame; edges with an end off
+     * screen may use half of it. A laid-out whole view of 10,000 nodes needs about 2.2 million. Zoomed into a big
+     * graph, a few thousand hub edges cross the whole screen and cost as much as tens of thousands of short ones,
+     * and before the layout has run every edge is long; past the budget the edges crossing the view go first, then
+     * those leaving it, then the rest from the leaves up. {@link #edgeInkBudget(double)}.
      */
-    public static final double EDGE_INK_BUDGET = 2_000_000;
+    public static final double EDGE_INK_BUDGET = 4_000_000;
     /** Nodes smaller than this (screen radius) are drawn as squares: no curve to antialias, same look at that size. */
     public static final double SQUARE_NODE_PX = 2.5;
 
@@ -52,7 +54,7 @@ public final class GraphPainter {
     private boolean fillBackground = true;
     private boolean levelOfDetail = true;
     private int edgeBudget = EDGE_BUDGET;
-    private double edgeInkBudget = Double.parseDouble(System.getProperty("spacecoop.inkBudget", String.valueOf(EDGE_INK_BUDGET)));
+    private double edgeInkBudget = EDGE_INK_BUDGET;
 
     public Palette palette() {
         return palette;

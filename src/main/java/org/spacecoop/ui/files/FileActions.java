@@ -20,7 +20,6 @@ import javafx.stage.Window;
 import org.spacecoop.core.filter.FilterState;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.interop.GraphFileLoader;
-import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.ui.ExplorerView;
 import org.spacecoop.ui.ExplorerViewModel;
 import org.spacecoop.ui.task.Cancellable;
@@ -35,7 +34,7 @@ public final class FileActions {
     private final ExplorerView view;
     private final ExplorerViewModel vm;
     private final Supplier<FilterState> filter;
-    private final GraphFileLoader loader = new GraphFileLoader(DatasetReader::load);
+    private final GraphFileLoader loader = new GraphFileLoader(CooperationGraph::load);
     private Path lastFolder = Path.of(System.getProperty("user.home", "."));
     private ExportSettings.Format lastFormat = ExportSettings.Format.PNG;
 
@@ -93,7 +92,7 @@ public final class FileActions {
     /** Loads a file in the background; on failure the graph on screen stays and the window shows the reason. */
     public Cancellable open(Path file) {
         if (file.getParent() != null) lastFolder = file.toAbsolutePath().getParent();
-        return vm.load(file.getFileName().toString(), p -> CooperationGraph.of(loader.load(file).dataset()));
+        return vm.load(file.getFileName().toString(), p -> loader.load(file).graph());
     }
 
     private void chooseAndOpen() {

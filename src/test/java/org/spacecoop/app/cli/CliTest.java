@@ -126,7 +126,7 @@ class CliTest {
         Path out = dir.resolve("active.graphml");
         Run r = run("export", DATA.toString(), "--format", "graphml", "--out", out.toString(), "--filter", "status=active", "--seed", "3");
         assertThat(r.code()).as(r.err()).isZero();
-        var loaded = new GraphFileLoader(DatasetReader::load).load(out);
+        var loaded = new GraphFileLoader(org.spacecoop.core.graph.CooperationGraph::load).load(out);
         assertThat(loaded.dataset().relations()).isNotEmpty()
                 .allMatch(rel -> rel.status() == org.spacecoop.core.model.Status.ACTIVE);
         assertThat(loaded.positions()).hasSize(loaded.dataset().entities().size());
