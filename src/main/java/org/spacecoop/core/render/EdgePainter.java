@@ -13,6 +13,8 @@ final class EdgePainter {
     private static final int FAMILIES = RelationType.Family.values().length;
     private static final int STYLES = Status.values().length * FAMILIES;
     private static final int KEYS = 2 * STYLES;
+    /** The share of the ink budget edges with an end off screen may use (see {@link GraphPainter#EDGE_INK_BUDGET}). */
+    static final double LEAVING_SHARE = 0.25;
 
     private final EdgeGeometry geo = new EdgeGeometry();
     private int[] keys = new int[0];
@@ -71,7 +73,7 @@ final class EdgePainter {
 
     /**
      * Fills {@link #inkOf} with the screen length of every edge in view, a proxy for what rasterising it costs;
-     * true when they exceed the ink budget: all together, or those leaving or crossing the view half of it.
+     * true when they exceed the ink budget: all together, or those leaving or crossing the view a quarter of it.
      */
     private boolean ink(Frame f, double inkBudget) {
         RenderScene sc = f.scene;
@@ -86,7 +88,7 @@ final class EdgePainter {
             total += inkOf[e];
             if (!onScreen(ax, ay, f) || !onScreen(bx, by, f)) leaving += inkOf[e];
         }
-        return total > inkBudget || leaving > inkBudget / 2;
+        return total > inkBudget || leaving > inkBudget * LEAVING_SHARE;
     }
 
     /**
@@ -117,10 +119,10 @@ final class EdgePainter {
                 boolean emphasised = f.emphasis && keys[e] >= STYLES;
                 int endsOnScreen = (onScreen[sc.from(e)] ? 1 : 0) + (onScreen[sc.to(e)] ? 1 : 0);
                 if (endsOnScreen < round && !emphasised) continue;
-                // the edges leaving or crossing the view may spend only half the ink: those inside it come first
+                // the edges leaving or crossing the view may spend only a quarter of the ink: those inside it come first
                 double length = measureInk ? inkOf[e] : 0;
                 double leaving = endsOnScreen < 2 ? length : 0;
-                if (kept < budget && ink + length <= inkBudget && leavingInk + leaving <= inkBudget / 2 || emphasised) {
+                if (kept < budget && ink + length <= inkBudget && leavingInk + leaving <= inkBudget * LEAVING_SHARE || emphasised) {
                     keep[e] = true;
                     kept++;
                     ink += length;

@@ -35,7 +35,7 @@ public final class GraphPainter {
     public static final int EDGE_BUDGET = 20_000;
     /**
      * Most pixels of edge line (the edges' summed lengths on screen) in one screen frame; edges with an end off
-     * screen may use half of it. A laid-out whole view of 10,000 nodes needs about 2.2 million. Zoomed into a big
+     * screen may use a quarter of it. A laid-out whole view of 10,000 nodes needs about 2.2 million. Zoomed into a big
      * graph, a few thousand hub edges cross the whole screen and cost as much as tens of thousands of short ones,
      * and before the layout has run every edge is long; past the budget the edges crossing the view go first, then
      * those leaving it, then the rest from the leaves up. {@link #edgeInkBudget(double)}.

@@ -299,11 +299,11 @@ class GraphPainterTest {
         }
         RenderScene sc = b.build();
         RecordingSurface s = new RecordingSurface(true);
-        FrameStats st = new GraphPainter().edgeInkBudget(8000).paint(s, sc, Viewport.IDENTITY, 400, 300);
+        FrameStats st = new GraphPainter().edgeInkBudget(16000).paint(s, sc, Viewport.IDENTITY, 400, 300);
         long inside = s.groupIds().stream().filter(id -> id.startsWith("inside")).count();
         long across = s.groupIds().stream().filter(id -> id.startsWith("across")).count();
         assertThat(inside).isEqualTo(40); // short edges inside the view do not spend the ink budget
-        assertThat(across).isBetween(9L, 10L); // half the budget, 4,000 px, of 400 px lines
+        assertThat(across).isBetween(9L, 10L); // a quarter of the budget, 4,000 px, of 400 px lines
         assertThat(st.edgesDrawn()).isEqualTo(inside + across);
         // without the budget (exports) every edge is drawn
         assertThat(new GraphPainter().edgeInkBudget(Double.POSITIVE_INFINITY)
