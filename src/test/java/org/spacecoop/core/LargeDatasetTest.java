@@ -39,10 +39,20 @@ class LargeDatasetTest {
         Path file = dir.resolve("synthetic-50k.json");
         SyntheticDataset.write(file, 50_000, 75_000, 42);
 
-        Dataset dataset = DatasetReader.load(file);
-        CooperationGraph cg = CooperationGraph.of(dataset);
+        CooperationGraph cg = CooperationGraph.load(file); // built while the relations are checked
         assertThat(cg.graph().vertexSet()).hasSize(50_000);
         assertThat(cg.graph().edgeSet()).hasSize(75_000);
+        // the same graph as built from the finished dataset, in the same order, with the same ends
+        Dataset dataset = DatasetReader.load(file);
+        CooperationGraph sequential = CooperationGraph.of(dataset);
+        assertThat(cg.graph().vertexSet()).containsExactlyElementsOf(sequential.graph().vertexSet());
+        assertThat(cg.graph().edgeSet()).containsExactlyElementsOf(sequential.graph().edgeSet());
+        for (var r : cg.relations()) {
+            assertThat(cg.from(r).id()).isEqualTo(r.from());
+            assertThat(cg.to(r).id()).isEqualTo(r.to());
+            assertThat(cg.graph().outgoingEdgesOf(cg.from(r))).contains(r);
+        }
+        assertThat(cg.relation(cg.relations().get(70_000).id())).contains(cg.relations().get(70_000));
 
         List<Entity> entities = cg.entities();
         Map<Entity, Integer> index = new HashMap<>(2 * entities.size());
