@@ -68,6 +68,7 @@ public final class GraphCanvas extends Region {
     /** The layout moved nodes since the last frame (see {@link #layoutMoved}). */
     private boolean layoutPending;
     private boolean fittingForLayout;
+    private boolean moving;
     /** Pulse time of the last paint, and the time to the pulse after it (FX work plus rasterising); -1: unknown. */
     private long paintedAt = -1;
     private long frameCost = -1;
@@ -290,6 +291,22 @@ public final class GraphCanvas extends Region {
         } finally {
             fittingForLayout = false;
         }
+    }
+
+    /**
+     * While the layout moves the nodes, frames draw at most a quarter of the usual edge ink (see
+     * {@link GraphPainter#EDGE_INK_BUDGET}): the picture changes every few hundred milliseconds, edges are long until
+     * it unfolds, and the user is waiting for it to settle; the full picture comes with the last snapshot.
+     */
+    public void setMoving(boolean moving) {
+        if (this.moving == moving) return;
+        this.moving = moving;
+        painter.edgeInkBudget(moving ? GraphPainter.EDGE_INK_BUDGET / 4 : GraphPainter.EDGE_INK_BUDGET);
+        markDirty();
+    }
+
+    public boolean isMoving() {
+        return moving;
     }
 
     /** The pause between layout frames: none for cheap frames, else three times the last frame's cost. */

@@ -111,6 +111,7 @@ public final class LayoutController {
 
     private void run(ForceLayout l, GraphScene gs, Runnable before) {
         running.set(true);
+        canvas.setMoving(true);
         int gen = ++generation;
         int max = l.settings().iterations() * 2;
         task = vm.work().run(BackgroundTask.of("Layout", progress -> {
@@ -126,7 +127,10 @@ public final class LayoutController {
         }).onSuccess(snap -> show(gs, snap, true))
                 .onFailure(e -> vm.setMessage("Layout failed: " + e.getMessage()))
                 .onFinished(() -> {
-                    if (gen == generation) running.set(false);
+                    if (gen == generation) {
+                        running.set(false);
+                        canvas.setMoving(false);
+                    }
                 }));
     }
 

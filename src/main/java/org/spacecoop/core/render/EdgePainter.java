@@ -15,6 +15,11 @@ final class EdgePainter {
     private static final int KEYS = 2 * STYLES;
     /** The share of the ink budget edges with an end off screen may use (see {@link GraphPainter#EDGE_INK_BUDGET}). */
     static final double LEAVING_SHARE = 0.25;
+    /**
+     * Most edges in one stroked path. JavaFX's software rasteriser handles one path of 20,000 segments in more than
+     * twice the time of 20 paths of 1,000 (50,000-node whole view: 628 ms against 435 ms, 403 ms at 250).
+     */
+    static final int BATCH_CHUNK = 500;
 
     private final EdgeGeometry geo = new EdgeGeometry();
     private int[] keys = new int[0];
@@ -172,10 +177,12 @@ final class EdgePainter {
     private void paintBatch(Surface s, Frame f, EdgeStyle style, Status st, double alpha, int from, int to,
                             boolean arrows) {
         style.apply(s, alpha, 1);
-        s.beginPath();
         double period = period(style);
-        for (int i = from; i < to; i++) appendPath(s, f, order[i], st, period);
-        s.strokePath();
+        for (int chunk = from; chunk < to; chunk += BATCH_CHUNK) {
+            s.beginPath();
+            for (int i = chunk, end = Math.min(to, chunk + BATCH_CHUNK); i < end; i++) appendPath(s, f, order[i], st, period);
+            s.strokePath();
+        }
         if (!arrows) return;
         s.setFill(Argb.fade(style.color(), alpha));
         s.beginPath();
