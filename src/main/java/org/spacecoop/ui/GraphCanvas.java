@@ -68,6 +68,11 @@ public final class GraphCanvas extends Region {
     /** The layout moved nodes since the last frame (see {@link #layoutMoved}). */
     private boolean layoutPending;
     private boolean fittingForLayout;
+    /** The scene built for the graph being loaded, in the loading task (see {@link ExplorerViewModel#addPreparation}). */
+    private volatile Prepared prepared;
+
+    private record Prepared(CooperationGraph graph, GraphScene scene) {
+    }
     private boolean moving;
     /** Pulse time of the last paint, and the time to the pulse after it (FX work plus rasterising); -1: unknown. */
     private long paintedAt = -1;
@@ -95,6 +100,7 @@ public final class GraphCanvas extends Region {
         getChildren().addAll(canvas, tooltip);
         new CanvasInput(this, vm).install();
 
+        vm.addPreparation(g -> prepared = new Prepared(g, GraphScene.of(g)));
         vm.graphProperty().addListener((o, a, g) -> rebuild(g));
         vm.visibleGraphProperty().addListener((o, a, v) -> {
             GraphScene gs = graphScene.get();
@@ -124,7 +130,9 @@ public final class GraphCanvas extends Region {
     // ---- scene
 
     private void rebuild(CooperationGraph g) {
-        GraphScene gs = g == null ? null : GraphScene.of(g);
+        Prepared ready = prepared;
+        prepared = null;
+        GraphScene gs = g == null ? null : ready != null && ready.graph() == g ? ready.scene() : GraphScene.of(g);
         if (gs != null && vm.getVisibleGraph() != null) showVisible(gs, vm.getVisibleGraph());
         hits = null;
         positionsGeneration++;

@@ -30,6 +30,18 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void preparationsRunInTheLoadingTaskBeforeTheGraphIsShown() {
+        java.util.List<String> events = new java.util.ArrayList<>();
+        vm.addPreparation(graph -> events.add("prepared " + (graph == g) + ", shown " + (vm.getGraph() != null)));
+        vm.graphProperty().addListener((o, a, b) -> events.add("shown"));
+        vm.load("test graph", p -> {
+            events.add("loaded");
+            return g;
+        });
+        assertThat(events).containsExactly("loaded", "prepared true, shown false", "shown");
+    }
+
+    @Test
     void aFailedLoadKeepsNoGraphAndSaysWhy() {
         vm.load("broken.json", p -> {
             throw new IllegalStateException("broken.json:3:5 $.entities[0].kind: unknown kind \"planet\"\nmore");
