@@ -3,7 +3,8 @@
 #   bench/run.sh            layout (ours vs JGraphT FR / IndexedFR), quality, convergence, loading
 #   bench/run.sh layout     only the layout timings and quality
 #   bench/run.sh load       only loading
-#   bench/run.sh others     the render/filter benchmarks (PaintBenchmark, HitTestBenchmark, FilterBenchmark, PngExportBenchmark)
+#   bench/run.sh others     the filter families and the painter's own cost (FilterBenchmark, FramePaintBenchmark surface=none);
+#                           bench/scale.sh runs the rendering, click, filter-change and PNG benchmarks
 # Short JMH settings (1 fork, 1-2 warm-up and 2-3 measured iterations of 1-3 s) so it finishes on a shared 2-core
 # machine; raise them (JMH_OPTS) for quieter numbers. Results: target-bench/results/*.csv and *.txt.
 set -euo pipefail
@@ -57,7 +58,8 @@ load_table() {
 }
 
 others() {
-  jmh 'PaintBenchmark|HitTestBenchmark|FilterBenchmark|PngExportBenchmark' -wi 1 -i 3 -w 1s -r 2s -rff "$out/others.csv" | tee "$out/others.txt"
+  jmh 'FilterBenchmark' -wi 1 -i 3 -w 1s -r 2s -rff "$out/filters.csv" | tee "$out/filters.txt"
+  jmh 'FramePaintBenchmark' -p surface=none -wi 1 -i 3 -w 1s -r 2s -rff "$out/painter.csv" | tee "$out/painter.txt"
 }
 
 case "$what" in

@@ -33,7 +33,9 @@ import org.spacecoop.ui.FxCanvasSurface;
  * <li>{@code surface=fx}: into a JavaFX {@link Canvas} through {@link FxCanvasSurface}, then {@code snapshot}, which
  *     renders the canvas's command buffer in the software pipeline (Monocle headless, {@code prism.order=sw}): the
  *     same pixels a pulse costs on a Linux desktop without GPU;</li>
- * <li>{@code surface=java2d}: into an ARGB {@link BufferedImage} through {@link Graphics2DSurface} (the PNG path).</li>
+ * <li>{@code surface=java2d}: into an ARGB {@link BufferedImage} through {@link Graphics2DSurface} (the PNG path);</li>
+ * <li>{@code surface=none}: into a surface that draws nothing, the painter's own work (culling, budgets, style sort,
+ *     label placement) without any pixels.</li>
  * </ul>
  * {@code frame}: nodes and view, {@code full} fits the whole graph, {@code zoomed} is 10× into the centre (1% of the
  * area). {@code lod=false} is the baseline: the painter with culling and level of detail off, drawing every element.
@@ -50,7 +52,7 @@ public class FramePaintBenchmark {
     static final int W = 1920;
     static final int H = 1080;
 
-    @Param({"fx", "java2d"})
+    @Param({"fx", "java2d", "none"})
     public String surface;
 
     @Param({"10000-full", "100000-zoomed", "100000-full"})
@@ -67,6 +69,7 @@ public class FramePaintBenchmark {
     private Graphics2DSurface java2d;
     private Canvas canvas;
     private FxCanvasSurface fx;
+    private NullSurface none;
     private WritableImage snapshot;
     private SnapshotParameters params;
 
@@ -86,6 +89,8 @@ public class FramePaintBenchmark {
                 params = new SnapshotParameters();
                 return null;
             });
+        } else if (surface.equals("none")) {
+            none = new NullSurface();
         } else {
             image = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
             g = image.createGraphics();
@@ -102,6 +107,7 @@ public class FramePaintBenchmark {
 
     @Benchmark
     public FrameStats paint() {
+        if (none != null) return painter.paint(none, scene, view, W, H);
         if (java2d != null) return painter.paint(java2d, scene, view, W, H);
         return FxThread.call(() -> {
             FrameStats st = painter.paint(fx, scene, view, W, H);
