@@ -110,7 +110,7 @@ public final class DatasetReader {
                 capped = true;
             } catch (IOException | IllegalStateException | NumberFormatException e) {
                 try {
-                    pipeline.finish(); // the relations read before the syntax error still get checked
+                    pipeline.finishAfterError(); // the relations read before the error still get checked
                     problems.add(SyntaxErrors.toProblem(fileName, e, top.started));
                 } catch (Problems.CapReached c) {
                     capped = true;

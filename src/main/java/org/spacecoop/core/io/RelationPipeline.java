@@ -55,6 +55,15 @@ final class RelationPipeline implements AutoCloseable {
         rethrow();
     }
 
+    /**
+     * After the parser failed: checks what was read before the failure (so its problems are reported too), unless
+     * the reading thread was interrupted (a cancelled load), which only stops the checker.
+     */
+    void finishAfterError() {
+        if (Thread.currentThread().isInterrupted()) close();
+        else finish();
+    }
+
     /** Stops the checker without waiting for its queue (the read failed); safe to call after {@link #finish}. */
     @Override
     public void close() {

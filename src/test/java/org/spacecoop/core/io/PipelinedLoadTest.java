@@ -118,6 +118,33 @@ class PipelinedLoadTest {
         assertThat(checkerThreads()).isZero();
     }
 
+    @Test
+    void aCancelledReadReportsTheInterruptionAndLeavesNoThreadBehind() throws Exception {
+        String text = String.join("\n", lines());
+        int stopAt = text.length() * 3 / 5;
+        // a reader that interrupts its thread part way, as cancelling a loading task does
+        java.io.Reader interrupting = new java.io.FilterReader(new StringReader(text)) {
+            private int read;
+
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                if (read > stopAt) Thread.currentThread().interrupt();
+                int n = super.read(buf, off, len);
+                read += Math.max(0, n);
+                return n;
+            }
+        };
+        LoadResult[] result = new LoadResult[1];
+        Thread reader = new Thread(() -> result[0] = DatasetReader.read("big.json", interrupting, SourceResolver.of(Map.of())));
+        reader.start();
+        reader.join(20_000);
+        assertThat(reader.isAlive()).isFalse();
+        assertThat(result[0].dataset()).isNull();
+        assertThat(result[0].problems()).extracting(Problem::message).anyMatch(m -> m.contains("interrupted"));
+        for (int i = 0; i < 100 && checkerThreads() > 0; i++) Thread.sleep(20);
+        assertThat(checkerThreads()).isZero();
+    }
+
     /** Checker threads still alive (they end with the read, even when it fails). */
     private static long checkerThreads() {
         return Thread.getAllStackTraces().keySet().stream()
