@@ -5,25 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import org.jgrapht.Graph;
-import org.jgrapht.GraphType;
-import org.jgrapht.graph.AbstractBaseGraph;
-import org.jgrapht.graph.DefaultGraphType;
-import org.jgrapht.graph.EdgeSetFactory;
-import org.jgrapht.graph.GraphSpecificsStrategy;
-import org.jgrapht.graph.IntrusiveEdgesSpecifics;
-import org.jgrapht.graph.UniformIntrusiveEdgesSpecifics;
 import org.jgrapht.graph.specifics.DirectedEdgeContainer;
-import org.jgrapht.graph.specifics.DirectedSpecifics;
-import org.jgrapht.graph.specifics.Specifics;
 import org.spacecoop.core.io.DatasetException;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.io.LoadListener;
@@ -70,7 +58,7 @@ public final class CooperationGraph {
         }
         Builder builder = new Builder((int) Math.min(Integer.MAX_VALUE / 2, size / 200)); // ≥ 200 bytes a relation
         Dataset dataset = DatasetReader.load(json, builder);
-        return builder.build(dataset);
+        return builder.buildOrRedo(dataset);
     }
 
     /** Builds the graph from what a {@link LoadListener} receives. */
@@ -90,7 +78,7 @@ public final class CooperationGraph {
         @SuppressWarnings("unchecked")
         public void entities(List<Entity> entities) {
             graph = new LeanPseudograph(entities.size(), expectedRelations);
-            entitiesById = new HashMap<>(Presized.capacity(entities.size()));
+            entitiesById = new HashMap<>(LeanPseudograph.capacity(entities.size()));
             vertices = entities.toArray(Entity[]::new);
             containers = new DirectedEdgeContainer[vertices.length];
             for (int i = 0; i < vertices.length; i++) {
@@ -112,20 +100,25 @@ public final class CooperationGraph {
             edges++;
         }
 
-        /** The graph, or (should the listener have missed anything) one built from the dataset itself. */
+        /** The graph built from the dataset's own lists. */
         CooperationGraph build(Dataset dataset) {
+            return new CooperationGraph(dataset, graph == null ? new LeanPseudograph(0, 0) : graph, entitiesById);
+        }
+
+        /** The graph the listener built, or (should it have missed anything) one built from the dataset itself. */
+        CooperationGraph buildOrRedo(Dataset dataset) {
             if (graph == null || graph.vertexSet().size() != dataset.entities().size()
                     || edges != dataset.relations().size()) {
                 return of(dataset);
             }
-            return new CooperationGraph(dataset, graph, entitiesById);
+            return build(dataset);
         }
     }
 
     /** The maps built on first use. */
     private record Lookups(Map<String, Relation> relationsById, Map<String, Entity> entitiesByName) {
         static Lookups of(Dataset dataset) {
-            Map<String, Relation> relations = new HashMap<>(Presized.capacity(dataset.relations().size()));
+            Map<String, Relation> relations = new HashMap<>(LeanPseudograph.capacity(dataset.relations().size()));
             for (Relation r : dataset.relations()) relations.put(r.id(), r);
             Map<String, Entity> names = new HashMap<>();
             // Names first, then aliases, so an entity's own name wins over another entity's alias.
@@ -146,86 +139,6 @@ public final class CooperationGraph {
         return l;
     }
 
-    /**
-     * A directed pseudograph without JGraphT's default "fast lookup" index of edges by vertex pair, with its
-     * maps sized up front, and a way to add an edge without re-checking what the loader has checked. The index
-     * costs a pair object and a hash entry per edge (a third of the build time at a million relations) and
-     * serves {@code getEdge(u, v)}, which is rare here (a scan of u's out-edges is fine); growing the maps from
-     * 16 entries rehashes every edge about once more.
-     */
-    private static final class LeanPseudograph extends AbstractBaseGraph<Entity, Relation> {
-        private final Presized parts;
-
-        LeanPseudograph(int vertices, int edges) {
-            this(new Presized(vertices, edges));
-        }
-
-        private LeanPseudograph(Presized parts) {
-            super(null, null, DefaultGraphType.directedPseudograph().asUnweighted(), parts);
-            this.parts = parts;
-        }
-
-        /**
-         * {@link #addEdge(Object, Object, Object)} without its two vertex look-ups and its first of two
-         * duplicate checks: the ends come from this graph's own id map. A repeated id is still refused.
-         */
-        void addKnownEdge(Entity source, Entity target, Relation r) {
-            if (source == null || target == null) throw new IllegalArgumentException("relation " + r.id() + " names an unknown entity");
-            if (parts.edges.add(r, source, target)) parts.specifics.addEdgeToTouchingVertices(source, target, r);
-        }
-
-        /** The same, given the ends' edge containers ({@link #container}). */
-        void addKnownEdge(Entity source, Entity target, Relation r, DirectedEdgeContainer<Entity, Relation> out,
-                          DirectedEdgeContainer<Entity, Relation> in) {
-            if (parts.edges.add(r, source, target)) {
-                out.addOutgoingEdge(r);
-                in.addIncomingEdge(r);
-            }
-        }
-
-        DirectedEdgeContainer<Entity, Relation> container(Entity v) {
-            return parts.specifics.container(v);
-        }
-    }
-
-    /** Builds the graph's two parts with presized maps, and keeps them for {@link LeanPseudograph#addKnownEdge}. */
-    private static final class Presized implements GraphSpecificsStrategy<Entity, Relation> {
-        private final int vertexCount, edgeCount;
-        IntrusiveEdgesSpecifics<Entity, Relation> edges;
-        ContainerSpecifics specifics;
-
-        Presized(int vertexCount, int edgeCount) {
-            this.vertexCount = vertexCount;
-            this.edgeCount = edgeCount;
-        }
-
-        @Override
-        public Function<GraphType, IntrusiveEdgesSpecifics<Entity, Relation>> getIntrusiveEdgesSpecificsFactory() {
-            return type -> edges = new UniformIntrusiveEdgesSpecifics<>(new LinkedHashMap<>(capacity(edgeCount)));
-        }
-
-        @Override
-        public BiFunction<Graph<Entity, Relation>, GraphType, Specifics<Entity, Relation>> getSpecificsFactory() {
-            return (graph, type) -> specifics = new ContainerSpecifics(graph, new LinkedHashMap<>(capacity(vertexCount)),
-                    getEdgeSetFactory());
-        }
-
-        static int capacity(int entries) {
-            return Math.max(16, (int) Math.min(1 << 30, entries * 4L / 3 + 1));
-        }
-    }
-
-    /** JGraphT's directed specifics, with a vertex's edge container reachable from outside. */
-    private static final class ContainerSpecifics extends DirectedSpecifics<Entity, Relation> {
-        ContainerSpecifics(Graph<Entity, Relation> graph, Map<Entity, DirectedEdgeContainer<Entity, Relation>> vertices,
-                           EdgeSetFactory<Entity, Relation> edgeSets) {
-            super(graph, vertices, edgeSets);
-        }
-
-        DirectedEdgeContainer<Entity, Relation> container(Entity v) {
-            return getEdgeContainer(v);
-        }
-    }
 
     public Dataset dataset() {
         return dataset;
