@@ -3,6 +3,7 @@
 #   bench/run.sh            layout (ours vs JGraphT FR / IndexedFR), quality, convergence, loading
 #   bench/run.sh layout     only the layout timings and quality
 #   bench/run.sh load       only loading
+#   bench/run.sh app        the explorer opening 50,000 entities: how long the FX thread takes to answer
 #   bench/run.sh others     the filter families and the painter's own cost (FilterBenchmark, FramePaintBenchmark surface=none);
 #                           bench/scale.sh runs the rendering, click, filter-change and PNG benchmarks
 # Short JMH settings (1 fork, 1-2 warm-up and 2-3 measured iterations of 1-3 s) so it finishes on a shared 2-core
@@ -26,6 +27,14 @@ layout() {
   jmh 'JGraphTExactFRBenchmark' -p nodes=2000,10000 -wi 1 -i 2 -w 2s -r 2s -rff "$out/exact.csv" | tee "$out/exact.txt"
   java -Xmx4g -cp "$jar" org.spacecoop.bench.LayoutQualityMain 2000 2 | tee "$out/quality.txt"
   java -Xmx4g -cp "$jar" org.spacecoop.bench.ConvergenceMain 100000 | tee "$out/convergence.txt"
+  java -Xmx6g -cp "$jar" org.spacecoop.bench.CpuTimingMain 2000 10000 50000 | tee "$out/cpu-timing.txt"
+}
+
+# The explorer opening a 50,000-entity file headless, with the FX thread's answer times while it lays out.
+app() {
+  java -Xmx4g -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless \
+      -Dheadless.geometry=1600x1000-32 -Dprism.order=sw -cp "$jar" org.spacecoop.bench.AppProbeMain 50000 40 \
+      | grep -v WARNING | tee "$out/app-probe.txt"
 }
 
 layout_table() {
@@ -45,7 +54,7 @@ layout_table() {
 }
 
 load() {
-  jmh 'LoadBenchmark' -wi 1 -i 2 -rff "$out/load.csv" | tee "$out/load.txt"
+  jmh 'LoadBenchmark' -wi 2 -i 5 -gc true -rff "$out/load.csv" | tee "$out/load.txt"
   for l in ours gson jgrapht; do java -Xmx8g -cp "$jar" org.spacecoop.bench.LoadMemoryMain $l; done | tee "$out/load-memory.txt"
 }
 
@@ -66,6 +75,7 @@ case "$what" in
   layout) layout; layout_table ;;
   load) load; load_table ;;
   others) others ;;
+  app) app ;;
   all) layout; load; layout_table; load_table ;;
-  *) echo "usage: bench/run.sh [all|layout|load|others]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh [all|layout|load|others|app]" >&2; exit 2 ;;
 esac
