@@ -41,14 +41,28 @@ public final class GraphFileLoader {
 
     private final JsonReader json;
     private final long maxBytes;
+    private final long jsonMaxBytes;
 
+    /** A loader that refuses files over {@code maxBytes}, whatever their format. */
     public GraphFileLoader(JsonReader json, long maxBytes) {
-        this.json = json;
-        this.maxBytes = maxBytes;
+        this(json, maxBytes, maxBytes);
     }
 
+    /**
+     * The default limits: {@link #DEFAULT_MAX_BYTES} for files from other tools; for our own JSON, which streams
+     * into about 3.5 times its size in memory (a million relations: a 318 MB file, about 1.1 GB at the peak), the
+     * larger of that and a quarter of the heap the JVM may use.
+     */
     public GraphFileLoader(JsonReader json) {
-        this(json, DEFAULT_MAX_BYTES);
+        this(json, DEFAULT_MAX_BYTES, Long.getLong("spacecoop.maxImportBytes",
+                Math.max(DEFAULT_MAX_BYTES, Runtime.getRuntime().maxMemory() / 4)));
+    }
+
+    /** Separate limits for files from other tools and for our JSON. */
+    GraphFileLoader(JsonReader json, long maxBytes, long jsonMaxBytes) {
+        this.json = json;
+        this.maxBytes = maxBytes;
+        this.jsonMaxBytes = jsonMaxBytes;
     }
 
     public long maxBytes() {
@@ -63,7 +77,7 @@ public final class GraphFileLoader {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         GraphFormat format = GraphFormat.forPath(file).orElseThrow(() -> new GraphImportException(name,
                 "unknown file type; the explorer opens .json, .graphml, .gexf, .gml, .dot/.gv and .csv files"));
-        checkFile(file, name);
+        checkFile(file, name, format == GraphFormat.JSON ? jsonMaxBytes : maxBytes);
         if (format == GraphFormat.JSON) return new Loaded(json.read(file), format, file, Map.of());
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -77,7 +91,7 @@ public final class GraphFileLoader {
         return new Loaded(CooperationGraph.of(result.dataset()), format, file, result.positions());
     }
 
-    private void checkFile(Path file, String name) throws IOException {
+    private void checkFile(Path file, String name, long maxBytes) throws IOException {
         if (Files.isDirectory(file)) throw new GraphImportException(name, "is a folder, not a file");
         long size;
         try {
@@ -88,7 +102,8 @@ public final class GraphFileLoader {
         if (!Files.isReadable(file)) throw new GraphImportException(name, "cannot be read (permission denied)");
         if (size > maxBytes) {
             throw new GraphImportException(name, "refused: the file is " + megabytes(size) + ", over the limit of "
-                    + megabytes(maxBytes) + " (set -Dspacecoop.maxImportBytes to raise it)");
+                    + megabytes(maxBytes) + " (set -Dspacecoop.maxImportBytes to raise it; a dataset in our JSON needs"
+                    + " about 3.5 times its size in memory, so give the JVM enough with -Xmx)");
         }
     }
 

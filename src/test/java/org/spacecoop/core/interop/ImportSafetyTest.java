@@ -68,6 +68,19 @@ class ImportSafetyTest {
     }
 
     @Test
+    void ourJsonHasItsOwnLimitAboveTheImportLimit() throws Exception {
+        Path json = dir.resolve("big.json");
+        org.spacecoop.core.io.SyntheticDataset.write(json, 200, 400, 1); // about 120 KB
+        Path gml = Files.writeString(dir.resolve("big.gml"), "graph [ " + "node [ id 1 ] ".repeat(20_000) + "]");
+        var loader = new GraphFileLoader(org.spacecoop.core.graph.CooperationGraph::load, 50_000, 10_000_000);
+        assertThat(loader.load(json).graph().relations()).hasSize(400);
+        assertThatThrownBy(() -> loader.load(gml)).isInstanceOf(GraphImportException.class).hasMessageContaining("over the limit");
+        var small = new GraphFileLoader(org.spacecoop.core.graph.CooperationGraph::load, 50_000, 50_000);
+        assertThatThrownBy(() -> small.load(json)).isInstanceOf(GraphImportException.class)
+                .hasMessageContaining("big.json: refused").hasMessageContaining("-Xmx");
+    }
+
+    @Test
     void malformedXmlNamesLineAndColumn() throws IOException {
         Path f = Files.writeString(dir.resolve("broken.graphml"), """
                 <?xml version="1.0"?>
