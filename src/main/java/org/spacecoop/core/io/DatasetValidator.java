@@ -41,10 +41,13 @@ final class DatasetValidator {
         this.resolver = resolver;
         this.listener = listener;
         this.relationIds = new IdPositions(expectedRelations);
+        // sized up front: growing a list of a million copies it about twenty times, each copy a large array that the
+        // collector allocates in the old generation and then has to track every reference written into
+        this.relationList = new ArrayList<>(Math.max(10, expectedRelations));
     }
 
     private final IdPositions relationIds;
-    private final List<Relation> relationList = new ArrayList<>();
+    private final List<Relation> relationList;
     private List<SourceDraft> sourceDrafts = List.of();
     private List<Entity> entityList = List.of();
 

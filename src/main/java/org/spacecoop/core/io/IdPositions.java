@@ -1,21 +1,28 @@
 package org.spacecoop.core.io;
 
+import java.util.Arrays;
+
 /**
- * Remembers where each id was first defined: an open-addressing table of strings and packed positions
- * (see {@link JsonCursor}). A {@code HashMap<String, Long>} costs a node and a boxed position per entry;
- * at a million relations that was a tenth of the load time, all to find duplicates that are rare.
+ * Remembers where each id was first defined. The ids go into a list in arrival order; an open-addressing table of
+ * primitives (hash, list index) finds them. A {@code HashMap<String, Long>} cost a node and a boxed position per
+ * entry, and a table of string references a write into a large, long-lived array at a random place per id, which
+ * the garbage collector must then track: at a million relations both showed in the profile.
  */
 final class IdPositions {
 
-    private String[] keys;
+    private int[] slots; // list index + 1; 0 = empty
+    private int[] hashes;
+    private String[] ids;
     private long[] positions;
     private int size;
 
     /** A table that holds {@code expected} ids without growing (it grows past that). */
     IdPositions(int expected) {
         int capacity = Integer.highestOneBit(Math.max(32, Math.min(1 << 29, expected)) * 2 - 1) * 2;
-        keys = new String[capacity];
-        positions = new long[capacity];
+        slots = new int[capacity];
+        hashes = new int[capacity];
+        ids = new String[Math.max(16, Math.min(1 << 29, expected))];
+        positions = new long[ids.length];
     }
 
     IdPositions() {
@@ -24,16 +31,23 @@ final class IdPositions {
 
     /** Records {@code id} at {@code at}; returns the first position when the id was seen before, else -1. */
     long putIfAbsent(String id, long at) {
-        int mask = keys.length - 1;
-        for (int i = spread(id.hashCode()) & mask; ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
-                keys[i] = id;
-                positions[i] = at;
-                if (++size * 2 > keys.length) grow();
+        int h = spread(id.hashCode());
+        int mask = slots.length - 1;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            int slot = slots[i];
+            if (slot == 0) {
+                if (size == ids.length) {
+                    ids = Arrays.copyOf(ids, size * 2);
+                    positions = Arrays.copyOf(positions, size * 2);
+                }
+                ids[size] = id;
+                positions[size] = at;
+                slots[i] = ++size;
+                hashes[i] = h;
+                if (size * 2 > slots.length) grow();
                 return -1;
             }
-            if (k.equals(id)) return positions[i];
+            if (hashes[i] == h && ids[slot - 1].equals(id)) return positions[slot - 1];
         }
     }
 
@@ -42,17 +56,16 @@ final class IdPositions {
     }
 
     private void grow() {
-        String[] oldKeys = keys;
-        long[] oldPositions = positions;
-        keys = new String[oldKeys.length * 2];
-        positions = new long[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] == null) continue;
-            int i = spread(oldKeys[j].hashCode()) & mask;
-            while (keys[i] != null) i = (i + 1) & mask;
-            keys[i] = oldKeys[j];
-            positions[i] = oldPositions[j];
+        int[] oldSlots = slots, oldHashes = hashes;
+        slots = new int[oldSlots.length * 2];
+        hashes = new int[oldSlots.length * 2];
+        int mask = slots.length - 1;
+        for (int j = 0; j < oldSlots.length; j++) {
+            if (oldSlots[j] == 0) continue;
+            int i = oldHashes[j] & mask;
+            while (slots[i] != 0) i = (i + 1) & mask;
+            slots[i] = oldSlots[j];
+            hashes[i] = oldHashes[j];
         }
     }
 
