@@ -29,7 +29,7 @@ final class DatasetValidator {
     private final Problems problems;
     private final SourceResolver resolver;
     private final Map<String, SourceDraft> sources = new HashMap<>();
-    private final Map<String, EntityDraft> entities = new HashMap<>();
+    private Map<String, EntityDraft> entities = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, QuoteLocator> locators = new HashMap<>();
 
@@ -62,6 +62,7 @@ final class DatasetValidator {
      * before any {@link #addRelation}. The records go to the listener at once, so relations can follow.
      */
     void addEntities(List<EntityDraft> drafts) {
+        entities = new HashMap<>(Math.max(16, drafts.size() * 4 / 3 + 1)); // no rehashing of 250,000 entries
         for (EntityDraft e : drafts) {
             if (e.id != null) unique(entities, e.id, e, e.idAt, "entity");
         }
