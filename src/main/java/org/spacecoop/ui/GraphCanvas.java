@@ -317,6 +317,11 @@ public final class GraphCanvas extends Region {
         return moving;
     }
 
+    /** What the last frame cost, pulse to pulse (tests set it; the pulse timer measures it). */
+    void frameCost(long nanos) {
+        frameCost = nanos;
+    }
+
     /** The pause between layout frames: none for cheap frames, else three times the last frame's cost. */
     long layoutFrameGap() {
         if (frameCost < CHEAP_FRAME_NANOS) return 0;
@@ -402,7 +407,7 @@ public final class GraphCanvas extends Region {
     }
 
     /** Called once per pulse ({@code now}: the pulse's time); layout-only changes may wait (see {@link #layoutMoved}). */
-    private void paintIfNeeded(long now) {
+    void paintIfNeeded(long now) {
         GraphScene gs = graphScene.get();
         int version = gs == null ? -1 : gs.scene().version();
         if (!dirty && version == paintedVersion && !layoutPending) return;
