@@ -11,6 +11,7 @@ import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.RenderScene;
+import org.spacecoop.core.render.RenderSceneBuilder;
 
 /** Render scenes for benchmarks: Barabási–Albert graphs (2 edges per node) laid out by our force layout. */
 final class RenderScenes {
@@ -24,7 +25,7 @@ final class RenderScenes {
         int[][] edges = PreferentialAttachment.edges(nodes, 2 * nodes, SEED);
         int m = edges[0].length;
         Random r = new Random(SEED);
-        RenderScene.Builder b = RenderScene.builder(nodes, m);
+        RenderSceneBuilder b = RenderScene.builder(nodes, m);
         int[] degree = new int[nodes];
         for (int e = 0; e < m; e++) {
             degree[edges[0][e]]++;

@@ -34,7 +34,7 @@ public final class GraphScene {
         edgeIndex = new HashMap<>(relations.size() * 2);
         for (int i = 0; i < entities.size(); i++) nodeIndex.put(entities.get(i), i);
         for (int e = 0; e < relations.size(); e++) edgeIndex.put(relations.get(e), e);
-        RenderScene.Builder b = RenderScene.builder(entities.size(), relations.size());
+        RenderSceneBuilder b = RenderScene.builder(entities.size(), relations.size());
         for (int i = 0; i < entities.size(); i++) {
             Entity en = entities.get(i);
             int degree = g.degreeOf(en);

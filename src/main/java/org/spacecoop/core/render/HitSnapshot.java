@@ -51,7 +51,7 @@ public final class HitSnapshot {
      * visibility and parallel-edge numbering as the original), which the index keeps for edge geometry.
      */
     public SpatialIndex buildIndex() {
-        RenderScene.Builder b = RenderScene.builder(x.length, from.length).positions(x, y);
+        RenderSceneBuilder b = RenderScene.builder(x.length, from.length).positions(x, y);
         for (int i = 0; i < x.length; i++) b.node(i, null, "", EntityKind.Family.OTHER, 0, r[i]);
         for (int e = 0; e < from.length; e++) b.edge(e, null, from[e], to[e], RelationType.Family.OTHER, Status.ACTIVE);
         RenderScene s = b.build();

@@ -2,7 +2,6 @@ package org.spacecoop.core.render;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Objects;
 
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.RelationType;
@@ -50,7 +49,7 @@ public final class RenderScene {
     private int[] labelOrder;
     private int version;
 
-    private RenderScene(Builder b) {
+    private RenderScene(RenderSceneBuilder b) {
         nodeCount = b.nodeCount;
         edgeCount = b.edgeCount;
         x = b.x;
@@ -97,8 +96,12 @@ public final class RenderScene {
         return new RenderScene(this);
     }
 
-    public static Builder builder(int nodeCount, int edgeCount) {
-        return new Builder(nodeCount, edgeCount);
+    public static RenderSceneBuilder builder(int nodeCount, int edgeCount) {
+        return new RenderSceneBuilder(nodeCount, edgeCount);
+    }
+
+    static RenderScene of(RenderSceneBuilder b) {
+        return new RenderScene(b);
     }
 
     // ---- structure
@@ -332,84 +335,5 @@ public final class RenderScene {
             maxY = Math.max(maxY, y[i] + r);
         }
         return new Viewport.Bounds(minX, minY, maxX, maxY);
-    }
-
-    /** Builds a scene; arrays not set get defaults (positions 0, radius 8, family OTHER, empty labels, priority 0). */
-    public static final class Builder {
-        private final int nodeCount;
-        private final int edgeCount;
-        private double[] x;
-        private double[] y;
-        private final float[] radius;
-        private final EntityKind.Family[] nodeFamily;
-        private final String[] label;
-        private final String[] nodeId;
-        private final int[] priority;
-        private final int[] from;
-        private final int[] to;
-        private final RelationType.Family[] edgeFamily;
-        private final Status[] status;
-        private final String[] edgeId;
-
-        private Builder(int nodeCount, int edgeCount) {
-            this.nodeCount = nodeCount;
-            this.edgeCount = edgeCount;
-            x = new double[nodeCount];
-            y = new double[nodeCount];
-            radius = new float[nodeCount];
-            Arrays.fill(radius, 8f);
-            nodeFamily = new EntityKind.Family[nodeCount];
-            Arrays.fill(nodeFamily, EntityKind.Family.OTHER);
-            label = new String[nodeCount];
-            Arrays.fill(label, "");
-            nodeId = new String[nodeCount];
-            priority = new int[nodeCount];
-            from = new int[edgeCount];
-            to = new int[edgeCount];
-            edgeFamily = new RelationType.Family[edgeCount];
-            Arrays.fill(edgeFamily, RelationType.Family.OTHER);
-            status = new Status[edgeCount];
-            Arrays.fill(status, Status.ACTIVE);
-            edgeId = new String[edgeCount];
-        }
-
-        public Builder node(int i, String id, String labelText, EntityKind.Family family, int prio, double r) {
-            nodeId[i] = id;
-            label[i] = labelText == null ? "" : labelText;
-            nodeFamily[i] = Objects.requireNonNull(family);
-            priority[i] = prio;
-            radius[i] = (float) r;
-            return this;
-        }
-
-        public Builder position(int i, double px, double py) {
-            x[i] = px;
-            y[i] = py;
-            return this;
-        }
-
-        public Builder positions(double[] xs, double[] ys) {
-            x = xs;
-            y = ys;
-            return this;
-        }
-
-        public Builder edge(int e, String id, int fromNode, int toNode, RelationType.Family family, Status st) {
-            if (fromNode < 0 || fromNode >= nodeCount || toNode < 0 || toNode >= nodeCount)
-                throw new IllegalArgumentException("edge " + e + " joins a node out of range");
-            edgeId[e] = id;
-            from[e] = fromNode;
-            to[e] = toNode;
-            edgeFamily[e] = Objects.requireNonNull(family);
-            status[e] = Objects.requireNonNull(st);
-            return this;
-        }
-
-        public RenderScene build() {
-            if (x.length < nodeCount || y.length < nodeCount) throw new IllegalArgumentException("positions too short");
-            for (int i = 0; i < nodeCount; i++) if (nodeId[i] == null) nodeId[i] = "n" + i;
-            for (int e = 0; e < edgeCount; e++) if (edgeId[e] == null) edgeId[e] = "e" + e;
-            return new RenderScene(this);
-        }
     }
 }

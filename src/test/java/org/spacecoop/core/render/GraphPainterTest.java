@@ -117,7 +117,7 @@ class GraphPainterTest {
 
     @Test
     void zoomedOutTheSelectedNodeAndTheHubsKeepTheirLabels() {
-        RenderScene.Builder b = RenderScene.builder(70, 0);
+        RenderSceneBuilder b = RenderScene.builder(70, 0);
         for (int i = 0; i < 70; i++) {
             b.node(i, "n" + i, i == 0 ? "Hub" : "N" + i, EntityKind.Family.COUNTRY, i == 0 ? 50 : 1, i == 0 ? 60 : 8)
                     .position(i, (i % 10) * 600, (i / 10) * 600);

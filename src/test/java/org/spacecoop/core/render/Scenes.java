@@ -14,7 +14,7 @@ final class Scenes {
 
     /** n nodes on a grid with the given spacing, edges i→i+1. */
     static RenderScene chain(int n, double spacing) {
-        RenderScene.Builder b = RenderScene.builder(n, Math.max(0, n - 1));
+        RenderSceneBuilder b = RenderScene.builder(n, Math.max(0, n - 1));
         int side = (int) Math.ceil(Math.sqrt(n));
         for (int i = 0; i < n; i++) {
             b.node(i, "n" + i, "Node " + i, EntityKind.Family.values()[i % 6], i % 7, 8);
@@ -27,7 +27,7 @@ final class Scenes {
     /** A random scene in a square of the given side, with m random edges. */
     static RenderScene random(int n, int m, double side, long seed) {
         Random r = new Random(seed);
-        RenderScene.Builder b = RenderScene.builder(n, m);
+        RenderSceneBuilder b = RenderScene.builder(n, m);
         for (int i = 0; i < n; i++) {
             b.node(i, "n" + i, "Entity " + i, EntityKind.Family.values()[r.nextInt(7)], r.nextInt(20), 4 + r.nextInt(6));
             b.position(i, r.nextDouble() * side, r.nextDouble() * side);
