@@ -50,7 +50,7 @@ public final class BackgroundWork {
         task.onProgress((f, m) -> {
             status.progress = f;
             status.message = m == null || m.isBlank() ? task.title() + "…" : m;
-            if (running.get(running.size() - 1) == status) show();
+            if (!running.isEmpty() && running.get(running.size() - 1) == status) show(); // a late report is ignored
         });
         task.onFinished(() -> {
             running.remove(status);
