@@ -12,6 +12,7 @@ import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.ui.task.BackgroundTask;
 import org.spacecoop.ui.task.Cancellable;
+import org.spacecoop.ui.task.Progress;
 
 /**
  * Runs the force layout of the canvas's scene in the background: seeded (the same dataset always gives the same
@@ -47,13 +48,26 @@ public final class LayoutController {
         canvas.setOnNodeDragged(this::pin);
     }
 
-    /** Starts a fresh layout of a newly loaded scene. */
+    /**
+     * Starts a fresh layout of a newly loaded scene. The layout's arrays and random start are built in the task, not
+     * here: at a million relations that is most of a second the window would otherwise freeze for.
+     */
     private void start(GraphScene gs) {
         task.cancel();
         layout = null;
         laidOut = gs;
         if (gs == null) return;
-        RenderScene s = gs.scene();
+        canvas.setUserMovedView(false);
+        run(gs, progress -> {
+            ForceLayout l = newLayout(gs.scene());
+            Positions initial = l.snapshot();
+            progress.publish(() -> adopt(gs, l, initial));
+            return l;
+        });
+    }
+
+    /** The scene's structure (never written after construction, so readable off the FX thread) as a layout. */
+    private static ForceLayout newLayout(RenderScene s) {
         int m = s.edgeCount();
         int[] from = new int[m];
         int[] to = new int[m];
@@ -63,13 +77,16 @@ public final class LayoutController {
         }
         double[] radius = new double[s.nodeCount()];
         for (int i = 0; i < radius.length; i++) radius[i] = s.baseRadius(i) + 4; // room for the selection ring
-        layout = new ForceLayout(new LayoutGraph(s.nodeCount(), from, to, radius), SETTINGS, SEED);
-        Positions initial = layout.snapshot();
-        s.setPositions(initial.x(), initial.y());
+        return new ForceLayout(new LayoutGraph(s.nodeCount(), from, to, radius), SETTINGS, SEED);
+    }
+
+    /** Shows the layout's start and lets drags pin into it (on the FX thread). */
+    private void adopt(GraphScene gs, ForceLayout l, Positions initial) {
+        if (gs != laidOut) return;
+        layout = l;
+        gs.scene().setPositions(initial.x(), initial.y());
         canvas.positionsChanged();
         canvas.fitToView();
-        canvas.setUserMovedView(false);
-        run(layout, gs);
     }
 
     /** Lays out the visible nodes again from where they are (pinned nodes stay). */
@@ -80,9 +97,10 @@ public final class LayoutController {
         for (int i = 0; i < flags.length; i++) flags[i] = s.isNodeVisible(i);
         ForceLayout l = layout;
         canvas.setUserMovedView(false);
-        run(l, laidOut, () -> {
+        run(laidOut, progress -> {
             l.setVisible(flags);
             l.reheat(1);
+            return l;
         });
     }
 
@@ -105,24 +123,24 @@ public final class LayoutController {
         return running.getReadOnlyProperty();
     }
 
-    private void run(ForceLayout l, GraphScene gs) {
-        run(l, gs, () -> { });
+    /** Prepares the layout to run, in the task. */
+    private interface LayoutSource {
+        ForceLayout prepare(Progress progress);
     }
 
-    private void run(ForceLayout l, GraphScene gs, Runnable before) {
+    private void run(GraphScene gs, LayoutSource source) {
         running.set(true);
         canvas.setMoving(true);
         int gen = ++generation;
-        int max = l.settings().iterations() * 2;
         task = vm.work().run(BackgroundTask.of("Layout", progress -> {
-            before.run();
+            ForceLayout l = source.prepare(progress);
             IterationListener listener = (iteration, fraction) -> {
                 Positions snap = l.snapshot();
                 progress.update(fraction, 1, "Layout: iteration " + iteration);
                 progress.publish(() -> show(gs, snap, false));
                 return !progress.isCancelled();
             };
-            l.runToConvergence(max, listener.every(SNAPSHOT_EVERY));
+            l.runToConvergence(l.settings().iterations() * 2, listener.every(SNAPSHOT_EVERY));
             return l.snapshot();
         }).onSuccess(snap -> show(gs, snap, true))
                 .onFailure(e -> vm.setMessage("Layout failed: " + e.getMessage()))
