@@ -18,11 +18,9 @@ import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.render.FrameStats;
 import org.spacecoop.core.render.GraphPainter;
 import org.spacecoop.core.render.GraphScene;
-import org.spacecoop.core.render.HitSnapshot;
 import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.core.render.SpatialIndex;
 import org.spacecoop.core.render.Viewport;
-import org.spacecoop.ui.task.BackgroundTask;
 
 /**
  * The graph on a JavaFX Canvas that resizes with this region. Paints through the shared {@link GraphPainter} at
@@ -51,22 +49,9 @@ public final class GraphCanvas extends Region {
     private final FxCanvasSurface surface;
     private final ReadOnlyObjectWrapper<GraphScene> graphScene = new ReadOnlyObjectWrapper<>(this, "graphScene");
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", Viewport.IDENTITY);
-    /**
-     * Above this many nodes + edges the hit index is built on a background thread (0.6–1 s at 100,000 nodes) and
-     * the previous index answers until it is ready; below it a build takes a few ms and is done at once.
-     */
-    static final int BACKGROUND_INDEX_ABOVE = 20_000;
-
-    /** Hit-testing index (immutable once built) and the positions generation it was built for. */
-    private SpatialIndex hits;
-    private int hitsGeneration = -1;
-    /** Bumped when positions, visibility or the scene change. */
-    private int positionsGeneration;
-    private boolean indexing;
+    private final HitIndexKeeper hits;
     private NodeDragListener onNodeDragged = (i, x, y) -> { };
-    private boolean dirty = true;
-    /** The layout moved nodes since the last frame (see {@link #layoutMoved}). */
-    private boolean layoutPending;
+    private final RepaintPacer pacer = new RepaintPacer();
     private boolean fittingForLayout;
     /** The scene built for the graph being loaded, in the loading task (see {@link ExplorerViewModel#addPreparation}). */
     private volatile Prepared prepared;
@@ -74,12 +59,6 @@ public final class GraphCanvas extends Region {
     private record Prepared(CooperationGraph graph, GraphScene scene) {
     }
     private boolean moving;
-    /** Pulse time of the last paint, and the time to the pulse after it (FX work plus rasterising); -1: unknown. */
-    private long paintedAt = -1;
-    private long frameCost = -1;
-    /** Frames cheaper than this are never held back. */
-    static final long CHEAP_FRAME_NANOS = 50_000_000L;
-    private int paintedVersion = -1;
     private boolean userMovedView;
     private Insets fitInsets = Insets.EMPTY;
     private long paintCount;
@@ -87,6 +66,7 @@ public final class GraphCanvas extends Region {
 
     public GraphCanvas(ExplorerViewModel vm) {
         this.vm = vm;
+        this.hits = new HitIndexKeeper(vm.work().executor());
         setId("graph-canvas");
         getStyleClass().add("graph-canvas");
         setFocusTraversable(true);
@@ -117,7 +97,7 @@ public final class GraphCanvas extends Region {
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (paintedAt >= 0 && frameCost < 0) frameCost = now - paintedAt; // the pulse after a paint
+                pacer.pulse(now);
                 paintIfNeeded(now);
             }
         };
@@ -134,8 +114,7 @@ public final class GraphCanvas extends Region {
         prepared = null;
         GraphScene gs = g == null ? null : ready != null && ready.graph() == g ? ready.scene() : GraphScene.of(g);
         if (gs != null && vm.getVisibleGraph() != null) showVisible(gs, vm.getVisibleGraph());
-        hits = null;
-        positionsGeneration++;
+        hits.newScene(gs);
         graphScene.set(gs);
         markDirty();
     }
@@ -279,19 +258,17 @@ public final class GraphCanvas extends Region {
 
     /** Tells the canvas that node positions or visibility changed (a drag, a filter): repaint now, re-index. */
     public void positionsChanged() {
-        positionsGeneration++;
+        hits.positionsChanged();
         markDirty();
     }
 
     /**
      * Tells the canvas that the running layout moved the nodes (and whether to fit the view to them). Unlike a
-     * user's change, this repaint waits while the last frame was costly: in the software pipeline a whole view of
-     * 50,000 nodes takes about half a second to rasterise, and the FX thread waits for it at the next pulse, so
-     * painting every layout snapshot would leave no time for the user's clicks, drags and wheel turns.
+     * user's change, this repaint waits while the last frame was costly (see {@link RepaintPacer}).
      */
     public void layoutMoved(boolean fit) {
-        positionsGeneration++;
-        layoutPending = true;
+        hits.positionsChanged();
+        pacer.layoutMoved();
         if (!fit) return;
         fittingForLayout = true;
         try {
@@ -319,40 +296,11 @@ public final class GraphCanvas extends Region {
 
     /** What the last frame cost, pulse to pulse (tests set it; the pulse timer measures it). */
     void frameCost(long nanos) {
-        frameCost = nanos;
+        pacer.frameCost(nanos);
     }
 
-    /** The pause between layout frames: none for cheap frames, else three times the last frame's cost. */
-    long layoutFrameGap() {
-        if (frameCost < CHEAP_FRAME_NANOS) return 0;
-        return Math.min(3 * frameCost, 3_000_000_000L);
-    }
-
-    /**
-     * The index of the current positions; for a large scene possibly the previous one while a background build
-     * of a copy of the scene's state runs (the index is immutable, handed over on the FX thread).
-     */
     private SpatialIndex hitIndex() {
-        GraphScene gs = graphScene.get();
-        if (gs == null) return null;
-        if (hits != null && hitsGeneration == positionsGeneration) return hits;
-        RenderScene s = gs.scene();
-        int gen = positionsGeneration;
-        if (s.nodeCount() + s.edgeCount() <= BACKGROUND_INDEX_ABOVE) {
-            hits = SpatialIndex.build(s);
-            hitsGeneration = gen;
-        } else if (!indexing) {
-            indexing = true;
-            HitSnapshot copy = HitSnapshot.of(s); // O(n + m) array copies; the build then races nothing
-            vm.work().executor().execute(BackgroundTask.of("Hit index", progress -> copy.buildIndex())
-                    .onSuccess(index -> {
-                        if (graphScene.get() != gs) return; // another graph was loaded meanwhile
-                        hits = index;
-                        hitsGeneration = gen;
-                    })
-                    .onFinished(() -> indexing = false));
-        }
-        return hits;
+        return hits.current();
     }
 
     /** True once the user zoomed or panned: the layout then stops fitting the view as it settles. */
@@ -389,7 +337,7 @@ public final class GraphCanvas extends Region {
 
     /** Asks for a repaint at the next pulse. */
     public void markDirty() {
-        dirty = true;
+        pacer.markDirty();
     }
 
     /** Number of frames painted so far (tests check that events are coalesced). */
@@ -409,14 +357,7 @@ public final class GraphCanvas extends Region {
     /** Called once per pulse ({@code now}: the pulse's time); layout-only changes may wait (see {@link #layoutMoved}). */
     void paintIfNeeded(long now) {
         GraphScene gs = graphScene.get();
-        int version = gs == null ? -1 : gs.scene().version();
-        if (!dirty && version == paintedVersion && !layoutPending) return;
-        if (!dirty && layoutPending && paintedAt >= 0 && now - paintedAt < layoutFrameGap()) return;
-        dirty = false;
-        layoutPending = false;
-        paintedVersion = version;
-        paintedAt = now;
-        frameCost = -1; // measured at the next pulse
+        if (!pacer.paintNow(now, gs == null ? -1 : gs.scene().version())) return;
         paintCount++;
         double w = canvas.getWidth(), h = canvas.getHeight();
         if (gs == null) {
