@@ -59,6 +59,7 @@ public final class GraphCanvas extends Region {
     private record Prepared(CooperationGraph graph, GraphScene scene) {
     }
     private boolean moving;
+    private boolean holdFrames;
     private boolean userMovedView;
     private Insets fitInsets = Insets.EMPTY;
     private long paintCount;
@@ -294,6 +295,15 @@ public final class GraphCanvas extends Region {
         return moving;
     }
 
+    /**
+     * Holds frames back until a new scene's nodes have their first positions (the layout's start is built off the FX
+     * thread): until then they all sit at the origin, and drawing 50,000 full-size discs on one spot costs seconds.
+     */
+    public void holdFrames(boolean hold) {
+        holdFrames = hold;
+        if (!hold) markDirty();
+    }
+
     /** What the last frame cost, pulse to pulse (tests set it; the pulse timer measures it). */
     void frameCost(long nanos) {
         pacer.frameCost(nanos);
@@ -357,7 +367,7 @@ public final class GraphCanvas extends Region {
     /** Called once per pulse ({@code now}: the pulse's time); layout-only changes may wait (see {@link #layoutMoved}). */
     void paintIfNeeded(long now) {
         GraphScene gs = graphScene.get();
-        if (!pacer.paintNow(now, gs == null ? -1 : gs.scene().version())) return;
+        if (holdFrames || !pacer.paintNow(now, gs == null ? -1 : gs.scene().version())) return;
         paintCount++;
         double w = canvas.getWidth(), h = canvas.getHeight();
         if (gs == null) {

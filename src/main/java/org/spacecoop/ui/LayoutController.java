@@ -56,6 +56,7 @@ public final class LayoutController {
         task.cancel();
         layout = null;
         laidOut = gs;
+        canvas.holdFrames(gs != null);
         if (gs == null) return;
         canvas.setUserMovedView(false);
         run(gs, progress -> {
@@ -87,6 +88,7 @@ public final class LayoutController {
         gs.scene().setPositions(initial.x(), initial.y());
         canvas.positionsChanged();
         canvas.fitToView();
+        canvas.holdFrames(false);
     }
 
     /** Lays out the visible nodes again from where they are (pinned nodes stay). */
@@ -143,7 +145,10 @@ public final class LayoutController {
             l.runToConvergence(l.settings().iterations() * 2, listener.every(SNAPSHOT_EVERY));
             return l.snapshot();
         }).onSuccess(snap -> show(gs, snap, true))
-                .onFailure(e -> vm.setMessage("Layout failed: " + e.getMessage()))
+                .onFailure(e -> {
+                    canvas.holdFrames(false);
+                    vm.setMessage("Layout failed: " + e.getMessage());
+                })
                 .onFinished(() -> {
                     if (gen == generation) {
                         running.set(false);
