@@ -27,6 +27,7 @@ public final class LoadMemoryMain {
         long t0 = System.nanoTime();
         Object graph = switch (loader) {
             case "ours" -> Loaders.ours(file);
+            case "reader" -> org.spacecoop.core.io.DatasetReader.load(file); // ours without the graph
             case "gson" -> Loaders.gson(file);
             case "jgrapht" -> Loaders.jgrapht(file);
             default -> throw new IllegalArgumentException("ours, gson or jgrapht: " + loader);

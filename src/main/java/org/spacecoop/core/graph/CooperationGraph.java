@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jgrapht.Graph;
-import org.jgrapht.graph.specifics.DirectedEdgeContainer;
 import org.spacecoop.core.io.DatasetException;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.io.LoadListener;
@@ -20,18 +19,18 @@ import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
 
 /**
- * The dataset as a JGraphT graph (directed, parallel edges and self-loops allowed), built once,
+ * The dataset as a JGraphT graph (directed, parallel edges and self-loops allowed; an {@link ArrayGraph}), built once,
  * with lookups by id and by alias. The graph is never modified after construction; filters are views over it.
  */
 public final class CooperationGraph {
 
     private final Dataset dataset;
-    private final LeanPseudograph graph;
+    private final ArrayGraph<Entity, Relation> graph;
     private final Map<String, Entity> entitiesById;
     /** Relations by id and entities by name, built on first use: a load should not pay for maps few will use. */
     private volatile Lookups lookups;
 
-    private CooperationGraph(Dataset dataset, LeanPseudograph graph, Map<String, Entity> entitiesById) {
+    private CooperationGraph(Dataset dataset, ArrayGraph<Entity, Relation> graph, Map<String, Entity> entitiesById) {
         this.dataset = dataset;
         this.graph = graph;
         this.entitiesById = entitiesById;
@@ -64,10 +63,10 @@ public final class CooperationGraph {
     /** Builds the graph from what a {@link LoadListener} receives. */
     private static final class Builder implements LoadListener {
         private final int expectedRelations;
-        private LeanPseudograph graph;
+        private ArrayGraph.Builder<Entity, Relation> graph;
         private Map<String, Entity> entitiesById = Map.of();
-        private Entity[] vertices;
-        private DirectedEdgeContainer<Entity, Relation>[] containers;
+        /** Graph position of each entity in the list (an entity repeating an id shares the first one's). */
+        private int[] positions;
         private int edges;
 
         Builder(int expectedRelations) {
@@ -75,50 +74,56 @@ public final class CooperationGraph {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public void entities(List<Entity> entities) {
-            graph = new LeanPseudograph(entities.size(), expectedRelations);
-            entitiesById = new HashMap<>(LeanPseudograph.capacity(entities.size()));
-            vertices = entities.toArray(Entity[]::new);
-            containers = new DirectedEdgeContainer[vertices.length];
-            for (int i = 0; i < vertices.length; i++) {
-                graph.addVertex(vertices[i]);
-                entitiesById.put(vertices[i].id(), vertices[i]);
-                containers[i] = graph.container(vertices[i]);
+            graph = new ArrayGraph.Builder<>(entities.size(), expectedRelations); // a reader starting over drops the old one
+            edges = 0;
+            entitiesById = new HashMap<>(capacity(entities.size()));
+            positions = new int[entities.size()];
+            for (int i = 0; i < positions.length; i++) {
+                Entity e = entities.get(i);
+                positions[i] = graph.addVertex(e);
+                entitiesById.putIfAbsent(e.id(), e);
             }
         }
 
-        /** By position: the ends' edge sets are at hand, with no look-up in the graph's vertex map. */
+        /** By position in the entity list: no look-up of the ends. */
         @Override
         public void relation(Relation r, int from, int to) {
-            graph.addKnownEdge(vertices[from], vertices[to], r, containers[from], containers[to]);
+            graph.addEdge(r, positions[from], positions[to]);
             edges++;
         }
 
         void add(Relation r, Entity from, Entity to) {
-            graph.addKnownEdge(from, to, r);
+            int s = from == null ? -1 : graph.position(from), t = to == null ? -1 : graph.position(to);
+            if (s < 0 || t < 0) throw new IllegalArgumentException("relation " + r.id() + " names an unknown entity");
+            graph.addEdge(r, s, t);
             edges++;
         }
 
         /** The graph built from the dataset's own lists. */
         CooperationGraph build(Dataset dataset) {
-            return new CooperationGraph(dataset, graph == null ? new LeanPseudograph(0, 0) : graph, entitiesById);
+            if (graph == null) entities(List.of());
+            return new CooperationGraph(dataset, graph.build(), entitiesById);
         }
 
         /** The graph the listener built, or (should it have missed anything) one built from the dataset itself. */
         CooperationGraph buildOrRedo(Dataset dataset) {
-            if (graph == null || graph.vertexSet().size() != dataset.entities().size()
-                    || edges != dataset.relations().size()) {
+            if (graph == null || positions.length != dataset.entities().size() || edges != dataset.relations().size()) {
                 return of(dataset);
             }
             return build(dataset);
         }
     }
 
+    /** Hash map capacity that holds {@code entries} without growing. */
+    static int capacity(int entries) {
+        return Math.max(16, (int) Math.min(1 << 30, entries * 4L / 3 + 1));
+    }
+
     /** The maps built on first use. */
     private record Lookups(Map<String, Relation> relationsById, Map<String, Entity> entitiesByName) {
         static Lookups of(Dataset dataset) {
-            Map<String, Relation> relations = new HashMap<>(LeanPseudograph.capacity(dataset.relations().size()));
+            Map<String, Relation> relations = new HashMap<>(capacity(dataset.relations().size()));
             for (Relation r : dataset.relations()) relations.put(r.id(), r);
             Map<String, Entity> names = new HashMap<>();
             // Names first, then aliases, so an entity's own name wins over another entity's alias.

@@ -35,6 +35,14 @@ public final class DatasetReader {
     public static final String BUNDLED_SOURCES = "/data/sources/";
     public static final int FORMAT_VERSION = 1;
 
+    /**
+     * Whether {@link #load(Path, LoadListener)} tries {@link FastDatasetReader} first (on by default; benchmarks
+     * and tests switch it off with {@code -Dspacecoop.fastRead=false} to measure or check the reporting reader).
+     */
+    static boolean fastPath() {
+        return !"false".equals(System.getProperty("spacecoop.fastRead"));
+    }
+
     static final List<String> TOP_FIELDS = List.of("formatVersion", "title", "sources", "entities", "relations");
 
     private DatasetReader() {
@@ -50,9 +58,17 @@ public final class DatasetReader {
         String name = json.getFileName() == null ? json.toString() : json.getFileName().toString();
         Path dir = json.toAbsolutePath().getParent();
         SourceResolver sources = SourceResolver.directory(dir.resolve("sources"));
-        try (Reader reader = utf8(Files.newInputStream(json))) {
+        try {
             int expectedRelations = (int) Math.min(1 << 28, Files.size(json) / 200); // ≥ 200 bytes per relation
-            return read(name, reader, sources, listener, expectedRelations).orThrow();
+            if (fastPath()) {
+                try (InputStream bytes = Files.newInputStream(json)) {
+                    Dataset fast = FastDatasetReader.tryRead(name, bytes, sources, listener, expectedRelations);
+                    if (fast != null) return fast;
+                }
+            }
+            try (Reader reader = utf8(Files.newInputStream(json))) {
+                return read(name, reader, sources, listener, expectedRelations).orThrow();
+            }
         } catch (NoSuchFileException e) {
             throw single(name, "file not found: " + json);
         } catch (IOException e) {
