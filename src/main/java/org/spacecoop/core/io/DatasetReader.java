@@ -61,10 +61,8 @@ public final class DatasetReader {
         try {
             int expectedRelations = (int) Math.min(1 << 28, Files.size(json) / 200); // ≥ 200 bytes per relation
             if (fastPath()) {
-                try (InputStream bytes = Files.newInputStream(json)) {
-                    Dataset fast = FastDatasetReader.tryRead(name, bytes, sources, listener, expectedRelations);
-                    if (fast != null) return fast;
-                }
+                Dataset fast = FastDatasetReader.tryRead(name, json, sources, listener, expectedRelations);
+                if (fast != null) return fast;
             }
             try (Reader reader = utf8(Files.newInputStream(json))) {
                 return read(name, reader, sources, listener, expectedRelations).orThrow();
@@ -111,7 +109,7 @@ public final class DatasetReader {
         ValueReader values = new ValueReader(cursor, problems);
         DatasetValidator validator = new DatasetValidator(problems, sources, listener, expectedRelations);
         boolean capped = false;
-        try (RelationPipeline pipeline = new RelationPipeline(validator)) {
+        try (RelationPipeline<RelationDraft> pipeline = new RelationPipeline<>(validator::addRelation)) {
             Top top = new Top(validator, pipeline);
             try {
                 boolean complete = readTop(values, new SectionParser(values), top);
@@ -142,7 +140,7 @@ public final class DatasetReader {
      */
     private static final class Top {
         final DatasetValidator validator;
-        final RelationPipeline pipeline;
+        final RelationPipeline<RelationDraft> pipeline;
         final List<RelationDraft> pending = new ArrayList<>();
         boolean started, sourcesSeen, entitiesSeen, sourcesAdded, entitiesAdded;
         int version;
@@ -150,7 +148,7 @@ public final class DatasetReader {
         List<SourceDraft> sources = List.of();
         List<EntityDraft> entities = List.of();
 
-        Top(DatasetValidator validator, RelationPipeline pipeline) {
+        Top(DatasetValidator validator, RelationPipeline<RelationDraft> pipeline) {
             this.validator = validator;
             this.pipeline = pipeline;
         }

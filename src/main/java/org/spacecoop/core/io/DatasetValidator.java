@@ -94,6 +94,17 @@ final class DatasetValidator {
             long first = relationIds.putIfAbsent(r.id, r.at);
             if (first >= 0) duplicate(r.idAt, r.path() + ".id", "relation", r.id, first);
         }
+        Relation relation = record(r);
+        if (relation != null && problems.isEmpty()) accept(relation, r.fromEntity.index, r.toEntity.index);
+    }
+
+    /**
+     * The checks of one relation that need nothing but the sources and entities (its ends, dates, evidence and
+     * passages), and its record; null when it has a problem (reported). On return {@code r.fromEntity} and
+     * {@code r.toEntity} hold its ends. Thread-safe once {@link #addEntities} has run: the fast reader calls it
+     * from two parsing threads, and then {@link #keep} in file order.
+     */
+    Relation record(RelationDraft r) {
         EntityDraft from = endpoint(r.from, r.fromEntity, r.fromAt, r, ".from");
         EntityDraft to = endpoint(r.to, r.toEntity, r.toAt, r, ".to");
         checkDates(r.start, r.end, r.endAt, r);
@@ -102,13 +113,29 @@ final class DatasetValidator {
                     + "has no evidence: give at least one of \"passages\" or \"references\"");
         }
         List<Passage> passages = passages(r.evidence, r);
-        if (from != null && to != null && problems.isEmpty()) {
-            // the ends' own id strings: a million relations share them instead of keeping parsed copies
-            Relation relation = new Relation(r.id, from.id, to.id, r.type, null, r.status, r.start, r.end, r.note,
-                    r.unverified, new Evidence(passages, r.evidence.references));
-            relationList.add(relation);
-            listener.relation(relation, from.index, to.index);
+        if (from == null || to == null || !problems.isEmpty()) return null; // (a record needs every field checked)
+        r.fromEntity = from;
+        r.toEntity = to;
+        // the ends' own id strings: a million relations share them instead of keeping parsed copies
+        return new Relation(r.id, from.id, to.id, r.type, null, r.status, r.start, r.end, r.note, r.unverified,
+                new Evidence(passages, r.evidence.references));
+    }
+
+    /**
+     * Keeps a relation that {@link #record} built, between the entities at these positions; call in file order.
+     * A repeated id is reported without a place (the fast reader then gives up, and the reporting reader says where).
+     */
+    void keep(Relation relation, int from, int to) {
+        if (relationIds.putIfAbsent(relation.id(), 0) >= 0) {
+            problems.add(0, "$.relations", "duplicate relation id " + Suggestions.quote(relation.id()));
+        } else if (problems.isEmpty()) {
+            accept(relation, from, to);
         }
+    }
+
+    private void accept(Relation relation, int from, int to) {
+        relationList.add(relation);
+        listener.relation(relation, from, to);
     }
 
     /** The dataset when nothing was wrong, else null. */
@@ -179,8 +206,9 @@ final class DatasetValidator {
 
     /** The entity a relation's end names ({@code found} by {@link #resolve}); null (and reported) when none. */
     private EntityDraft endpoint(String id, EntityDraft found, long at, RelationDraft r, String field) {
+        if (found != null) return found; // the fast reader finds the entity from the bytes, with no id string
         if (id == null) return null;
-        EntityDraft e = found != null ? found : entities.get(id);
+        EntityDraft e = entities.get(id);
         if (e == null) {
             problems.add(at, r.path() + field, "unknown entity " + Suggestions.quote(id) + Suggestions.didYouMean(id, entities.keySet()));
         }

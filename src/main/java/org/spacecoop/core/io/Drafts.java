@@ -94,7 +94,10 @@ final class Drafts {
         boolean unverified;
         long idAt, fromAt, toAt, endAt;
         final EvidenceDraft evidence = new EvidenceDraft();
-        /** The entities {@code from} and {@code to} name, looked up on the parser's thread; null when unknown. */
+        /**
+         * The entities {@code from} and {@code to} name, looked up on the parser's thread; null when unknown.
+         * {@link FastDatasetReader} sets these and leaves {@code from} and {@code to} null.
+         */
         EntityDraft fromEntity, toEntity;
 
         String path() {

@@ -2,6 +2,10 @@ package org.spacecoop.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.spacecoop.core.io.JsonBytes.GiveUp;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.PartialDate;
+import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
@@ -39,13 +44,25 @@ final class FastDatasetReader {
     private static final Words<Status> STATUSES = new Words<>(Status.values(), Status::id);
     private static final Words<EntityKind> KINDS = new Words<>(EntityKind.values(), EntityKind::id);
 
+    /** A relation checked on a parsing thread, with its ends' positions, on its way to {@link DatasetValidator#keep}. */
+    private record Checked(Relation relation, int from, int to) {
+    }
+
+    /** Relations arrays smaller than this are read on one thread. */
+    static final long SPLIT_BYTES = 8 << 20;
+    /** Whether the last read on this thread used a second half read by another thread (for tests). */
+    static final ThreadLocal<Boolean> USED_SECOND_HALF = ThreadLocal.withInitial(() -> false);
+
     private final JsonBytes in;
     private final Problems problems;
     private final DatasetValidator validator;
+    /** The file, when the second half of the relations may be read on a second thread. */
+    private final Path file;
     private EntityIds entityIds;
 
-    private FastDatasetReader(InputStream bytes, Problems problems, DatasetValidator validator) {
-        this.in = new JsonBytes(bytes);
+    private FastDatasetReader(JsonBytes in, Path file, Problems problems, DatasetValidator validator) {
+        this.in = in;
+        this.file = file;
         this.problems = problems;
         this.validator = validator;
     }
@@ -56,10 +73,23 @@ final class FastDatasetReader {
      */
     static Dataset tryRead(String fileName, InputStream bytes, SourceResolver sources, LoadListener listener,
                            int expectedRelations) throws IOException {
+        return tryRead(fileName, new JsonBytes(bytes), null, sources, listener, expectedRelations);
+    }
+
+    /** {@link #tryRead(String, InputStream, SourceResolver, LoadListener, int)} on a file: a large one on two threads. */
+    static Dataset tryRead(String fileName, Path file, SourceResolver sources, LoadListener listener,
+                           int expectedRelations) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return tryRead(fileName, new JsonBytes(channel), file, sources, listener, expectedRelations);
+        }
+    }
+
+    private static Dataset tryRead(String fileName, JsonBytes in, Path file, SourceResolver sources,
+                                   LoadListener listener, int expectedRelations) throws IOException {
         Problems problems = new Problems(fileName);
         DatasetValidator validator = new DatasetValidator(problems, sources, listener, expectedRelations);
-        try (RelationPipeline pipeline = new RelationPipeline(validator)) {
-            FastDatasetReader reader = new FastDatasetReader(bytes, problems, validator);
+        try (RelationPipeline<Checked> pipeline = new RelationPipeline<>(c -> validator.keep(c.relation, c.from, c.to))) {
+            FastDatasetReader reader = new FastDatasetReader(in, file, problems, validator);
             try {
                 Dataset d = reader.top(pipeline);
                 return d != null && problems.isEmpty() ? d : null;
@@ -69,7 +99,7 @@ final class FastDatasetReader {
         }
     }
 
-    private Dataset top(RelationPipeline pipeline) throws IOException {
+    private Dataset top(RelationPipeline<Checked> pipeline) throws IOException {
         in.expect('{');
         long seen = 0;
         int version = 0;
@@ -167,37 +197,164 @@ final class FastDatasetReader {
         return out;
     }
 
-    private void relations(RelationPipeline pipeline) throws IOException {
+    /**
+     * Reads the relations array. A large one is read by two threads: a {@link SecondHalf} starts at the first
+     * object that begins a line past the array's middle, while this thread reads from the start. The second
+     * half's relations are used only if this thread, reading on, finds an element starting at exactly that byte;
+     * then the guess was right (a newline is never inside a JSON string, and this thread knows where elements
+     * start), and it jumps past the array. Otherwise (objects spread over several lines, say) it drops them and
+     * reads on alone.
+     */
+    private void relations(RelationPipeline<Checked> pipeline) throws IOException {
         in.expect('[');
         if (in.skip(']')) return;
-        int index = 0;
-        do {
-            RelationDraft r = new RelationDraft();
-            r.index = index++;
-            long seen = 0;
-            in.expect('{');
-            if (!in.skip('}')) {
-                do {
-                    int f = field(RELATION, seen);
-                    seen |= 1L << f;
-                    switch (f) {
-                        case 0 -> { r.id = id(); r.id.hashCode(); } // hashed here, off the checker's thread
-                        case 1 -> { r.fromEntity = entity(); r.from = r.fromEntity.id; }
-                        case 2 -> { r.toEntity = entity(); r.to = r.toEntity.id; }
-                        case 3 -> r.type = word(TYPES);
-                        case 4 -> r.status = word(STATUSES);
-                        case 5 -> r.start = dateOrNull();
-                        case 6 -> r.end = dateOrNull();
-                        case 7 -> r.note = in.stringOrNull();
-                        case 8 -> r.unverified = Boolean.TRUE.equals(in.bool());
-                        case 9 -> passages(r.evidence);
-                        default -> references(r.evidence);
+        SecondHalf half = file == null ? null : SecondHalf.start(this, in.offset());
+        USED_SECOND_HALF.set(false);
+        try {
+            int index = 0;
+            do {
+                if (half != null && in.peek() >= 0 && in.offset() >= half.start) {
+                    if (in.offset() == half.start && half.finished()) {
+                        half.handTo(pipeline);
+                        in.seek(half.end);
+                        USED_SECOND_HALF.set(true);
+                        return;
                     }
-                } while (in.more('}'));
+                    half.cancel();
+                    half = null;
+                }
+                pipeline.accept(checked(relation(index++)));
+            } while (in.more(']'));
+        } finally {
+            if (half != null) half.cancel();
+        }
+    }
+
+    private Checked checked(RelationDraft r) {
+        Relation relation = validator.record(r);
+        if (relation == null) throw JsonBytes.giveUp(); // a problem: the reporting reader will say where
+        return new Checked(relation, r.fromEntity.index, r.toEntity.index);
+    }
+
+    /** Reads one relation object; its ends are found from their bytes. */
+    private RelationDraft relation(int index) throws IOException {
+        RelationDraft r = new RelationDraft();
+        r.index = index;
+        long seen = 0;
+        in.expect('{');
+        if (!in.skip('}')) {
+            do {
+                int f = field(RELATION, seen);
+                seen |= 1L << f;
+                switch (f) {
+                    case 0 -> { r.id = id(); r.id.hashCode(); } // hashed here, off the checker's thread
+                    case 1 -> r.fromEntity = entity(); // no id string: the record takes the entity's own
+                    case 2 -> r.toEntity = entity();
+                    case 3 -> r.type = word(TYPES);
+                    case 4 -> r.status = word(STATUSES);
+                    case 5 -> r.start = dateOrNull();
+                    case 6 -> r.end = dateOrNull();
+                    case 7 -> r.note = in.stringOrNull();
+                    case 8 -> r.unverified = Boolean.TRUE.equals(in.bool());
+                    case 9 -> passages(r.evidence);
+                    default -> references(r.evidence);
+                }
+            } while (in.more('}'));
+        }
+        required(seen, 0b11111);
+        return r;
+    }
+
+    /**
+     * The second half of a large relations array, read and checked on a thread of its own (see
+     * {@link #relations}): from {@link #start}, the first '{' that begins a line past the middle, up to the
+     * array's ']', which ends at {@link #end}.
+     */
+    private static final class SecondHalf {
+        final long start;
+        long end;
+        private final FastDatasetReader reader;
+        private final FileChannel channel;
+        private final Thread thread;
+        private final List<Checked> checked = new ArrayList<>();
+        private volatile boolean cancelled;
+        private boolean ok;
+
+        private SecondHalf(FastDatasetReader reader, FileChannel channel, long start) {
+            this.reader = reader;
+            this.channel = channel;
+            this.start = start;
+            this.thread = new Thread(this::read, "dataset-relation-reader");
+            thread.setDaemon(true);
+        }
+
+        /** Starts reading the second half of the array that begins at {@code arrayStart}; null when too small. */
+        static SecondHalf start(FastDatasetReader first, long arrayStart) throws IOException {
+            long size = Files.size(first.file);
+            if (size - arrayStart < SPLIT_BYTES) return null;
+            FileChannel channel = FileChannel.open(first.file, StandardOpenOption.READ);
+            try {
+                long middle = arrayStart + (size - arrayStart) / 2;
+                JsonBytes in = new JsonBytes(channel.position(middle));
+                long start = in.lineStart();
+                if (start < 0) {
+                    channel.close();
+                    return null;
+                }
+                FastDatasetReader reader = new FastDatasetReader(in, null, first.problems, first.validator);
+                reader.entityIds = first.entityIds;
+                SecondHalf half = new SecondHalf(reader, channel, start);
+                half.thread.start();
+                return half;
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
             }
-            required(seen, 0b11111);
-            pipeline.accept(r);
-        } while (in.more(']'));
+        }
+
+        private void read() {
+            try (channel) {
+                int index = 0;
+                do {
+                    if (cancelled) return;
+                    checked.add(reader.checked(reader.relation(index++)));
+                } while (reader.in.more(']'));
+                end = reader.in.offset();
+                ok = true;
+            } catch (IOException | RuntimeException e) {
+                ok = false; // a guess that was wrong, or a problem: the first thread will meet it too
+            }
+        }
+
+        /** Waits for the thread; true when it read up to the array's end without a problem. */
+        boolean finished() {
+            join();
+            return ok;
+        }
+
+        /** Hands the relations read, in order, to the pipeline. */
+        void handTo(RelationPipeline<Checked> pipeline) {
+            for (Checked c : checked) pipeline.accept(c);
+            checked.clear();
+        }
+
+        void cancel() {
+            cancelled = true;
+            join();
+            checked.clear();
+        }
+
+        private void join() {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // keep waiting: no thread is left behind; the caller sees the interrupt
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     private void passages(EvidenceDraft evidence) throws IOException {
@@ -242,17 +399,22 @@ final class FastDatasetReader {
         } while (in.more(']'));
     }
 
-    /** Reads a field name and the colon; its index in {@code names}. Unknown, escaped or repeated names give up. */
+    /** The field expected next in each kind of object: files list the fields in the same order every time. */
+    private final int[] expected = new int[6];
+
+    /**
+     * Reads a field name and the colon; its index in {@code names}. Unknown, escaped or repeated names give up.
+     * {@code kind} (0–5, one per field list) remembers which field came after this one last time, tried first.
+     */
     private int field(byte[][] names, long seen) throws IOException {
         in.stringBytes();
-        int f = -1;
-        for (int i = 0; i < names.length; i++) {
-            if (in.stringIs(names[i])) {
-                f = i;
-                break;
-            }
-        }
+        int kind = names == RELATION ? 0 : names == REFERENCE ? 1 : names == ENTITY ? 2 : names == PASSAGE ? 3
+                : names == SOURCE ? 4 : 5;
+        int hint = expected[kind];
+        int f = hint < names.length && in.stringIs(names[hint]) ? hint : -1;
+        for (int i = 0; f < 0 && i < names.length; i++) if (in.stringIs(names[i])) f = i;
         if (f < 0 || (seen & 1L << f) != 0) throw JsonBytes.giveUp();
+        expected[kind] = f + 1;
         in.expect(':');
         return f;
     }
@@ -364,39 +526,63 @@ final class FastDatasetReader {
     }
 
     /**
-     * Entity ids in an open-addressing table, looked up from ASCII bytes without making a string. The hash is
-     * {@link String#hashCode()}'s, which for ASCII is the same over bytes and over characters.
+     * Entity ids in an open-addressing table, looked up from ASCII bytes without making a string: each slot packs
+     * an id's hash and its entity's position, and the ids' bytes sit one after another in a pool, so a look-up
+     * touches the table, the pool and the list, not the strings (a million random look-ups into 250,000 strings
+     * spent most of their time waiting for memory). The hash is {@link String#hashCode()}'s, which for ASCII is
+     * the same over bytes and over characters.
      */
     static final class EntityIds {
-        private final EntityDraft[] slots;
+        private final List<EntityDraft> entities;
+        private final long[] slots;
         private final int mask;
+        private final byte[] pool;
+        private final int[] offsets;
 
         EntityIds(List<EntityDraft> entities) {
+            this.entities = entities;
             int size = Integer.highestOneBit(Math.max(4, entities.size() * 2) - 1) << 1;
-            slots = new EntityDraft[size];
+            slots = new long[size];
             mask = size - 1;
-            for (EntityDraft e : entities) {
-                int i = e.id.hashCode() & mask;
-                while (slots[i] != null) {
-                    if (slots[i].id.equals(e.id)) throw JsonBytes.giveUp(); // a duplicate: reported by the validator
+            offsets = new int[entities.size() + 1];
+            long bytes = 0;
+            for (EntityDraft e : entities) bytes += e.id.length();
+            if (bytes > Integer.MAX_VALUE - 16) throw JsonBytes.giveUp();
+            pool = new byte[(int) bytes];
+            for (int k = 0; k < entities.size(); k++) {
+                String id = entities.get(k).id;
+                for (int c = 0; c < id.length(); c++) {
+                    char ch = id.charAt(c);
+                    if (ch > 0x7f) throw JsonBytes.giveUp(); // ids are ASCII when valid
+                    pool[offsets[k] + c] = (byte) ch;
+                }
+                offsets[k + 1] = offsets[k] + id.length();
+                int h = id.hashCode();
+                int i = h & mask;
+                while (slots[i] != 0) {
+                    int other = (int) slots[i] - 1;
+                    if (entities.get(other).id.equals(id)) throw JsonBytes.giveUp(); // a duplicate: the validator reports it
                     i = (i + 1) & mask;
                 }
-                slots[i] = e;
+                slots[i] = (long) h << 32 | (k + 1);
             }
         }
 
         EntityDraft find(byte[] b, int from, int to) {
             int h = 0;
             for (int k = from; k < to; k++) h = 31 * h + b[k];
-            for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
-                if (same(slots[i].id, b, from, to)) return slots[i];
+            for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
+                long slot = slots[i];
+                if ((int) (slot >>> 32) != h) continue;
+                int k = (int) slot - 1;
+                int start = offsets[k], n = offsets[k + 1] - start;
+                if (n == to - from && same(pool, start, b, from, n)) return entities.get(k);
             }
             return null;
         }
 
-        private static boolean same(String id, byte[] b, int from, int to) {
-            if (id.length() != to - from) return false;
-            for (int k = 0; k < id.length(); k++) if (id.charAt(k) != b[from + k]) return false;
+        private static boolean same(byte[] a, int i, byte[] b, int j, int n) {
+            for (int k = 0; k < n; k++) if (a[i + k] != b[j + k]) return false;
             return true;
         }
     }

@@ -3,6 +3,7 @@ package org.spacecoop.core.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -26,7 +27,16 @@ final class JsonBytes {
         }
     }
 
-    private final InputStream in;
+    /** Where the bytes come from: fills {@code b[off, off + len)} as far as it can; returns the count, ≤ 0 at the end. */
+    interface Bytes {
+        int read(byte[] b, int off, int len) throws IOException;
+    }
+
+    private final Bytes in;
+    /** The file, when reading one: {@link #seek} needs it. */
+    private final FileChannel channel;
+    /** The absolute offset of {@code buf[0]} in the input. */
+    private long base;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     byte[] buf = new byte[1 << 20];
@@ -37,7 +47,48 @@ final class JsonBytes {
     private boolean escaped, ascii;
 
     JsonBytes(InputStream in) {
-        this.in = in;
+        this.in = in::readNBytes;
+        this.channel = null;
+    }
+
+    /** Reads a file from its channel's position on; {@link #seek} can move it. */
+    JsonBytes(FileChannel channel) throws IOException {
+        this.channel = channel;
+        this.base = channel.position();
+        this.in = (b, off, len) -> {
+            ByteBuffer bb = ByteBuffer.wrap(b, off, len);
+            while (bb.hasRemaining() && channel.read(bb) >= 0) {
+                // read until the buffer is full or the file ends
+            }
+            return bb.position() - off;
+        };
+    }
+
+    /** The absolute offset in the input of the next byte ({@link #pos}). */
+    long offset() {
+        return base + pos;
+    }
+
+    /**
+     * Skips to just past the next newline and then past blanks; the absolute offset of the '{' found there, or -1
+     * when something else (or the end) comes. For starting to read in the middle of a file.
+     */
+    long lineStart() throws IOException {
+        while (true) {
+            while (pos < limit) {
+                if (buf[pos++] == '\n') return peek() == '{' ? offset() : -1;
+            }
+            if (!fill(pos)) return -1;
+        }
+    }
+
+    /** Goes on reading at an absolute offset of the file, dropping what is buffered. */
+    void seek(long offset) throws IOException {
+        if (channel == null) throw new IllegalStateException("not reading a file");
+        channel.position(offset);
+        base = offset;
+        pos = limit = 0;
+        eof = false;
     }
 
     static GiveUp giveUp() {
@@ -206,7 +257,9 @@ final class JsonBytes {
 
     /** True when the last string read is, byte for byte, the ASCII text {@code word} (given as bytes). */
     boolean stringIs(byte[] word) {
-        return !escaped && end - start == word.length && Arrays.equals(buf, start, end, word, 0, word.length);
+        if (escaped || end - start != word.length) return false;
+        for (int i = 0; i < word.length; i++) if (buf[start + i] != word[i]) return false; // short: no call to Arrays
+        return true;
     }
 
     /** True when the last string read has neither escapes nor non-ASCII bytes, so its bytes are its characters. */
@@ -256,7 +309,8 @@ final class JsonBytes {
         else System.arraycopy(buf, keep, buf, 0, kept);
         pos -= keep;
         limit = kept;
-        int n = in.readNBytes(buf, limit, buf.length - limit);
+        base += keep;
+        int n = in.read(buf, limit, buf.length - limit);
         if (n <= 0) {
             eof = true;
             return -1;

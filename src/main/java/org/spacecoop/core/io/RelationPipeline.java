@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
-import org.spacecoop.core.io.Drafts.RelationDraft;
+import java.util.function.Consumer;
 
 /**
  * Checks relations on a second thread while the reader parses the next ones: the parser hands over batches of
@@ -14,24 +14,25 @@ import org.spacecoop.core.io.Drafts.RelationDraft;
  * read takes about half as long on two cores. A file with fewer than {@value #BATCH} relations never starts the
  * thread: its one batch is checked on the caller's thread at {@link #finish}.
  */
-final class RelationPipeline implements AutoCloseable {
+final class RelationPipeline<T> implements AutoCloseable {
 
     static final int BATCH = 4096;
-    private static final List<RelationDraft> END = List.of();
+    private final List<T> end = new ArrayList<>(0); // compared by identity
 
-    private final DatasetValidator validator;
-    private final BlockingQueue<List<RelationDraft>> queue = new ArrayBlockingQueue<>(4);
-    private List<RelationDraft> batch = new ArrayList<>(BATCH);
+    private final Consumer<T> checker;
+    private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(4);
+    private List<T> batch = new ArrayList<>(BATCH);
     private Thread worker;
     private volatile RuntimeException failure;
     private boolean finished;
 
-    RelationPipeline(DatasetValidator validator) {
-        this.validator = validator;
+    /** {@code checker} takes each item, in order, on the checker's thread (e.g. {@link DatasetValidator#addRelation}). */
+    RelationPipeline(Consumer<T> checker) {
+        this.checker = checker;
     }
 
     /** Queues one parsed relation; rethrows what stopped the checker (e.g. the problem cap). */
-    void accept(RelationDraft r) {
+    void accept(T r) {
         batch.add(r);
         if (batch.size() == BATCH) {
             if (worker == null) start();
@@ -45,10 +46,10 @@ final class RelationPipeline implements AutoCloseable {
         if (finished) return;
         finished = true;
         if (worker == null) {
-            for (RelationDraft r : batch) validator.addRelation(r);
+            for (T r : batch) checker.accept(r);
         } else {
             handOver(batch);
-            handOver(END);
+            handOver(end);
             join();
         }
         batch = new ArrayList<>(0);
@@ -81,9 +82,9 @@ final class RelationPipeline implements AutoCloseable {
     private void check() {
         try {
             while (true) {
-                List<RelationDraft> next = queue.take();
-                if (next == END) return;
-                for (RelationDraft r : next) validator.addRelation(r);
+                List<T> next = queue.take();
+                if (next == end) return;
+                for (T r : next) checker.accept(r);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -92,14 +93,14 @@ final class RelationPipeline implements AutoCloseable {
             queue.clear();
             // keep taking until END, so the parser's hand-overs never block
             try {
-                while (queue.take() != END) queue.clear();
+                while (queue.take() != end) queue.clear();
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    private void handOver(List<RelationDraft> drafts) {
+    private void handOver(List<T> drafts) {
         rethrow();
         try {
             queue.put(drafts);
