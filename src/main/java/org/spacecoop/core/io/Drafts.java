@@ -103,5 +103,20 @@ final class Drafts {
         String path() {
             return "$.relations[" + index + "]";
         }
+
+        /** Back to a new draft's state, for reuse (a million drafts were a tenth of a load's allocation). */
+        void clear() {
+            index = 0;
+            at = idAt = fromAt = toAt = endAt = 0;
+            id = from = to = note = null;
+            type = null;
+            status = null;
+            start = end = null;
+            unverified = false;
+            evidence.passages = List.of();
+            evidence.references = List.of();
+            evidence.dropped = 0;
+            fromEntity = toEntity = null;
+        }
     }
 }

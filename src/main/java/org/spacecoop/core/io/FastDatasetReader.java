@@ -50,8 +50,10 @@ final class FastDatasetReader {
 
     /** Relations arrays smaller than this are read on one thread. */
     static final long SPLIT_BYTES = 8 << 20;
-    /** Whether the last read on this thread used a second half read by another thread (for tests). */
-    static final ThreadLocal<Boolean> USED_SECOND_HALF = ThreadLocal.withInitial(() -> false);
+    /** How many arrays of this read were read in two halves. */
+    private int secondHalves;
+    /** {@link #secondHalves} of the last read on this thread (for tests). */
+    static final ThreadLocal<Integer> LAST_SECOND_HALVES = ThreadLocal.withInitial(() -> 0);
 
     private final JsonBytes in;
     private final Problems problems;
@@ -91,7 +93,12 @@ final class FastDatasetReader {
         try (RelationPipeline<Checked> pipeline = new RelationPipeline<>(c -> validator.keep(c.relation, c.from, c.to))) {
             FastDatasetReader reader = new FastDatasetReader(in, file, problems, validator);
             try {
-                Dataset d = reader.top(pipeline);
+                Dataset d;
+                try {
+                    d = reader.top(pipeline);
+                } finally {
+                    LAST_SECOND_HALVES.set(reader.secondHalves);
+                }
                 return d != null && problems.isEmpty() ? d : null;
             } catch (GiveUp | Problems.CapReached | IllegalStateException e) {
                 return null; // IllegalStateException: interrupted while handing relations over
@@ -164,66 +171,79 @@ final class FastDatasetReader {
 
     private List<EntityDraft> entities() throws IOException {
         List<EntityDraft> out = new ArrayList<>();
-        in.expect('[');
-        if (in.skip(']')) return out;
-        do {
-            EntityDraft e = new EntityDraft();
-            e.index = out.size();
-            long seen = 0;
-            in.expect('{');
-            if (!in.skip('}')) {
-                do {
-                    int f = field(ENTITY, seen);
-                    seen |= 1L << f;
-                    switch (f) {
-                        case 0 -> e.id = id();
-                        case 1 -> e.name = text();
-                        case 2 -> e.aliases = texts();
-                        case 3 -> e.kind = word(KINDS);
-                        case 4 -> e.country = in.stringOrNull();
-                        case 5 -> e.description = text();
-                        case 6 -> e.start = dateOrNull();
-                        case 7 -> e.end = dateOrNull();
-                        case 8 -> e.status = word(STATUSES);
-                        case 9 -> e.unverified = Boolean.TRUE.equals(in.bool());
-                        case 10 -> passages(e.evidence);
-                        default -> references(e.evidence);
-                    }
-                } while (in.more('}'));
-            }
-            required(seen, 0b100101011);
+        array(FastDatasetReader::entity, true, e -> {
+            e.index = out.size(); // the second half's count from 0
             out.add(e);
-        } while (in.more(']'));
+        });
         return out;
     }
 
-    /**
-     * Reads the relations array. A large one is read by two threads: a {@link SecondHalf} starts at the first
-     * object that begins a line past the array's middle, while this thread reads from the start. The second
-     * half's relations are used only if this thread, reading on, finds an element starting at exactly that byte;
-     * then the guess was right (a newline is never inside a JSON string, and this thread knows where elements
-     * start), and it jumps past the array. Otherwise (objects spread over several lines, say) it drops them and
-     * reads on alone.
-     */
+    private EntityDraft entity() throws IOException {
+        EntityDraft e = new EntityDraft();
+        long seen = 0;
+        in.expect('{');
+        if (!in.skip('}')) {
+            do {
+                int f = field(ENTITY, seen);
+                seen |= 1L << f;
+                switch (f) {
+                    case 0 -> e.id = id();
+                    case 1 -> e.name = text();
+                    case 2 -> e.aliases = texts();
+                    case 3 -> e.kind = word(KINDS);
+                    case 4 -> e.country = in.stringOrNull();
+                    case 5 -> e.description = text();
+                    case 6 -> e.start = dateOrNull();
+                    case 7 -> e.end = dateOrNull();
+                    case 8 -> e.status = word(STATUSES);
+                    case 9 -> e.unverified = Boolean.TRUE.equals(in.bool());
+                    case 10 -> passages(e.evidence);
+                    default -> references(e.evidence);
+                }
+            } while (in.more('}'));
+        }
+        required(seen, 0b100101011);
+        return e;
+    }
+
+    /** Reads the relations array, checking each relation as it comes (see {@link #array}). */
     private void relations(RelationPipeline<Checked> pipeline) throws IOException {
+        array(r -> r.checked(r.relation()), false, pipeline::accept);
+    }
+
+    /** Reads one element of an array on a given reader (this one, or a {@link SecondHalf}'s). */
+    private interface Element<T> {
+        T read(FastDatasetReader reader) throws IOException;
+    }
+
+    /**
+     * Reads an array of objects, handing each element to {@code sink} in order. A large one is read by two
+     * threads: a {@link SecondHalf} starts at the first object that begins a line past the array's middle, while
+     * this thread reads from the start. The second half's elements are used only if this thread, reading on,
+     * finds an element starting at exactly that byte; then the guess was right (a newline is never inside a JSON
+     * string, and this thread knows where elements start), and it jumps past the array. Otherwise (objects
+     * spread over several lines, say) it drops them and reads on alone. {@code findEnd}: the array is not the
+     * file's last part, so the second thread first skips through it to find its middle.
+     */
+    private <T> void array(Element<T> element, boolean findEnd, java.util.function.Consumer<T> sink) throws IOException {
+        if (in.peek() != '[') throw JsonBytes.giveUp();
+        long arrayStart = in.offset();
         in.expect('[');
         if (in.skip(']')) return;
-        SecondHalf half = file == null ? null : SecondHalf.start(this, in.offset());
-        USED_SECOND_HALF.set(false);
+        SecondHalf<T> half = file == null ? null : SecondHalf.start(this, arrayStart, findEnd, element);
         try {
-            int index = 0;
             do {
-                if (half != null && in.peek() >= 0 && in.offset() >= half.start) {
-                    if (in.offset() == half.start && half.finished()) {
-                        half.handTo(pipeline);
+                if (half != null && in.peek() >= 0 && in.offset() >= half.start()) {
+                    if (in.offset() == half.start() && half.finished()) {
+                        for (T t : half.items) sink.accept(t);
                         in.seek(half.end);
-                        USED_SECOND_HALF.set(true);
+                        secondHalves++;
                         return;
                     }
                     half.cancel();
                     half = null;
                 }
-                pipeline.accept(checked(relation(index++)));
+                sink.accept(element.read(this));
             } while (in.more(']'));
         } finally {
             if (half != null) half.cancel();
@@ -236,10 +256,13 @@ final class FastDatasetReader {
         return new Checked(relation, r.fromEntity.index, r.toEntity.index);
     }
 
-    /** Reads one relation object; its ends are found from their bytes. */
-    private RelationDraft relation(int index) throws IOException {
-        RelationDraft r = new RelationDraft();
-        r.index = index;
+    /** The draft {@link #relation} fills: used up by {@link #checked} before the next relation is read. */
+    private final RelationDraft draft = new RelationDraft();
+
+    /** Reads one relation object into {@link #draft}; its ends are found from their bytes. */
+    private RelationDraft relation() throws IOException {
+        RelationDraft r = draft;
+        r.clear();
         long seen = 0;
         in.expect('{');
         if (!in.skip('}')) {
@@ -248,8 +271,8 @@ final class FastDatasetReader {
                 seen |= 1L << f;
                 switch (f) {
                     case 0 -> { r.id = id(); r.id.hashCode(); } // hashed here, off the checker's thread
-                    case 1 -> r.fromEntity = entity(); // no id string: the record takes the entity's own
-                    case 2 -> r.toEntity = entity();
+                    case 1 -> r.fromEntity = end(); // no id string: the record takes the entity's own
+                    case 2 -> r.toEntity = end();
                     case 3 -> r.type = word(TYPES);
                     case 4 -> r.status = word(STATUSES);
                     case 5 -> r.start = dateOrNull();
@@ -266,44 +289,44 @@ final class FastDatasetReader {
     }
 
     /**
-     * The second half of a large relations array, read and checked on a thread of its own (see
-     * {@link #relations}): from {@link #start}, the first '{' that begins a line past the middle, up to the
-     * array's ']', which ends at {@link #end}.
+     * The second half of a large array, read on a thread of its own (see {@link #array}): from {@link #start},
+     * the first '{' that begins a line past the middle, up to the array's ']', which ends at {@link #end}.
      */
-    private static final class SecondHalf {
-        final long start;
-        long end;
+    private static final class SecondHalf<T> {
+        long start = -1, end;
+        final List<T> items = new ArrayList<>();
         private final FastDatasetReader reader;
         private final FileChannel channel;
+        private final long arrayStart;
+        private final boolean findEnd;
+        private final Element<T> element;
         private final Thread thread;
-        private final List<Checked> checked = new ArrayList<>();
+        private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         private volatile boolean cancelled;
         private boolean ok;
 
-        private SecondHalf(FastDatasetReader reader, FileChannel channel, long start) {
-            this.reader = reader;
+        private SecondHalf(FastDatasetReader first, FileChannel channel, long arrayStart, boolean findEnd,
+                           Element<T> element) throws IOException {
+            this.reader = new FastDatasetReader(new JsonBytes(channel), null, first.problems, first.validator);
+            reader.entityIds = first.entityIds;
             this.channel = channel;
-            this.start = start;
-            this.thread = new Thread(this::read, "dataset-relation-reader");
+            this.arrayStart = arrayStart;
+            this.findEnd = findEnd;
+            this.element = element;
+            this.thread = new Thread(this::read, "dataset-second-half-reader");
             thread.setDaemon(true);
         }
 
-        /** Starts reading the second half of the array that begins at {@code arrayStart}; null when too small. */
-        static SecondHalf start(FastDatasetReader first, long arrayStart) throws IOException {
-            long size = Files.size(first.file);
-            if (size - arrayStart < SPLIT_BYTES) return null;
+        /**
+         * Starts reading the second half of the array whose '[' is at {@code arrayStart}; null when what follows
+         * it in the file is smaller than {@link #SPLIT_BYTES}.
+         */
+        static <T> SecondHalf<T> start(FastDatasetReader first, long arrayStart, boolean findEnd, Element<T> element)
+                throws IOException {
+            if (Files.size(first.file) - arrayStart < SPLIT_BYTES) return null;
             FileChannel channel = FileChannel.open(first.file, StandardOpenOption.READ);
             try {
-                long middle = arrayStart + (size - arrayStart) / 2;
-                JsonBytes in = new JsonBytes(channel.position(middle));
-                long start = in.lineStart();
-                if (start < 0) {
-                    channel.close();
-                    return null;
-                }
-                FastDatasetReader reader = new FastDatasetReader(in, null, first.problems, first.validator);
-                reader.entityIds = first.entityIds;
-                SecondHalf half = new SecondHalf(reader, channel, start);
+                SecondHalf<T> half = new SecondHalf<>(first, channel, arrayStart, findEnd, element);
                 half.thread.start();
                 return half;
             } catch (IOException | RuntimeException e) {
@@ -314,16 +337,33 @@ final class FastDatasetReader {
 
         private void read() {
             try (channel) {
-                int index = 0;
+                long arrayEnd = channel.size();
+                if (findEnd) {
+                    reader.in.seek(arrayStart);
+                    arrayEnd = reader.in.skipContainer();
+                }
+                if (arrayEnd - arrayStart < SPLIT_BYTES) return;
+                reader.in.seek(arrayStart + (arrayEnd - arrayStart) / 2);
+                start = reader.in.lineStart();
+                started.countDown();
+                if (start < 0) return;
                 do {
                     if (cancelled) return;
-                    checked.add(reader.checked(reader.relation(index++)));
+                    items.add(element.read(reader));
                 } while (reader.in.more(']'));
                 end = reader.in.offset();
                 ok = true;
             } catch (IOException | RuntimeException e) {
                 ok = false; // a guess that was wrong, or a problem: the first thread will meet it too
+            } finally {
+                started.countDown();
             }
+        }
+
+        /** Where the second half starts: Long.MAX_VALUE until the thread knows (or when it gave up). */
+        long start() {
+            if (started.getCount() > 0) return Long.MAX_VALUE;
+            return start < 0 ? Long.MAX_VALUE : start;
         }
 
         /** Waits for the thread; true when it read up to the array's end without a problem. */
@@ -332,16 +372,10 @@ final class FastDatasetReader {
             return ok;
         }
 
-        /** Hands the relations read, in order, to the pipeline. */
-        void handTo(RelationPipeline<Checked> pipeline) {
-            for (Checked c : checked) pipeline.accept(c);
-            checked.clear();
-        }
-
         void cancel() {
             cancelled = true;
             join();
-            checked.clear();
+            items.clear();
         }
 
         private void join() {
@@ -459,7 +493,7 @@ final class FastDatasetReader {
     }
 
     /** The entity a relation's end names, found from the id's bytes. */
-    private EntityDraft entity() throws IOException {
+    private EntityDraft end() throws IOException {
         in.stringBytes();
         EntityDraft e = in.plainAscii() ? entityIds.find(in.buf, in.start, in.end) : null;
         if (e == null) throw JsonBytes.giveUp(); // unknown (or written with escapes): let the reporting reader say

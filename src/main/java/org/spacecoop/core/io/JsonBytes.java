@@ -82,6 +82,34 @@ final class JsonBytes {
         }
     }
 
+    /**
+     * Skips the array or object that starts next without decoding it (strings and escapes are followed, nothing
+     * else is checked); returns the absolute offset just past its end. Gives up at the end of the input.
+     */
+    long skipContainer() throws IOException {
+        int c = peek();
+        if (c != '[' && c != '{') throw giveUp();
+        int depth = 0;
+        boolean string = false, escape = false;
+        while (true) {
+            while (pos < limit) {
+                byte b = buf[pos++];
+                if (string) {
+                    if (escape) escape = false;
+                    else if (b == '\\') escape = true;
+                    else if (b == '"') string = false;
+                } else if (b == '"') {
+                    string = true;
+                } else if (b == '[' || b == '{') {
+                    depth++;
+                } else if ((b == ']' || b == '}') && --depth == 0) {
+                    return offset();
+                }
+            }
+            if (!fill(pos)) throw giveUp();
+        }
+    }
+
     /** Goes on reading at an absolute offset of the file, dropping what is buffered. */
     void seek(long offset) throws IOException {
         if (channel == null) throw new IllegalStateException("not reading a file");
