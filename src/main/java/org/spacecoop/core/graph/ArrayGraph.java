@@ -308,6 +308,12 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
         throw readOnly();
     }
 
+    /** Overridden: AbstractGraph's returns null, rather than refusing, when either vertex is not in the graph. */
+    @Override
+    public Set<E> removeAllEdges(V sourceVertex, V targetVertex) {
+        throw readOnly();
+    }
+
     @Override
     public boolean removeAllVertices(Collection<? extends V> vertices) {
         throw readOnly();
