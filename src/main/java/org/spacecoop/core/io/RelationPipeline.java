@@ -110,12 +110,22 @@ final class RelationPipeline<T> implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the checker has ended, also when this thread is interrupted (the interrupt is kept for the caller).
+     * Returning earlier would let {@link #finish} hand out a dataset without the relations still being checked, and
+     * let the checker go on calling the listener after the read is over. The wait is short: {@link #close} has
+     * interrupted the checker, and {@link #finish} has at most the queue's few batches left to check.
+     */
     private void join() {
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        boolean interrupted = false;
+        while (worker.isAlive()) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
         }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private void rethrow() {
