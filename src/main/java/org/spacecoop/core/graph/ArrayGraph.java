@@ -425,9 +425,13 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
             for (int p : old) if (p != 0) insert(items[p - 1].hashCode(), p - 1);
         }
 
-        /** Mixes the hash's high bits in: ids like "r-1", "r-2" differ mostly in their last characters. */
+        /**
+         * Mixes all of the hash's bits into the low ones (Fibonacci hashing): ids like "agency-1", "agency-2" have
+         * hashes a small step apart, which would fill the table in long runs for linear probing to walk.
+         */
         private static int spread(int h) {
-            return h ^ (h >>> 16);
+            int x = h * 0x9E3779B9;
+            return x ^ (x >>> 16);
         }
     }
 }
