@@ -10,8 +10,7 @@ import java.util.Arrays;
  */
 final class IdPositions {
 
-    private int[] slots; // list index + 1; 0 = empty
-    private int[] hashes;
+    private long[] slots; // hash (high half) and list index + 1 (low half); 0 = empty: one array, one cache miss a probe
     private String[] ids;
     private long[] positions;
     private int size;
@@ -19,8 +18,7 @@ final class IdPositions {
     /** A table that holds {@code expected} ids without growing (it grows past that). */
     IdPositions(int expected) {
         int capacity = Integer.highestOneBit(Math.max(32, Math.min(1 << 29, expected)) * 2 - 1) * 2;
-        slots = new int[capacity];
-        hashes = new int[capacity];
+        slots = new long[capacity];
         ids = new String[Math.max(16, Math.min(1 << 29, expected))];
         positions = new long[ids.length];
     }
@@ -34,7 +32,7 @@ final class IdPositions {
         int h = spread(id.hashCode());
         int mask = slots.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            int slot = slots[i];
+            long slot = slots[i];
             if (slot == 0) {
                 if (size == ids.length) {
                     ids = Arrays.copyOf(ids, size * 2);
@@ -42,12 +40,12 @@ final class IdPositions {
                 }
                 ids[size] = id;
                 positions[size] = at;
-                slots[i] = ++size;
-                hashes[i] = h;
+                slots[i] = (long) h << 32 | ++size;
                 if (size * 2 > slots.length) grow();
                 return -1;
             }
-            if (hashes[i] == h && ids[slot - 1].equals(id)) return positions[slot - 1];
+            int index = (int) slot - 1;
+            if ((int) (slot >>> 32) == h && ids[index].equals(id)) return positions[index];
         }
     }
 
@@ -56,16 +54,14 @@ final class IdPositions {
     }
 
     private void grow() {
-        int[] oldSlots = slots, oldHashes = hashes;
-        slots = new int[oldSlots.length * 2];
-        hashes = new int[oldSlots.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         int mask = slots.length - 1;
-        for (int j = 0; j < oldSlots.length; j++) {
-            if (oldSlots[j] == 0) continue;
-            int i = oldHashes[j] & mask;
+        for (long slot : old) {
+            if (slot == 0) continue;
+            int i = (int) (slot >>> 32) & mask;
             while (slots[i] != 0) i = (i + 1) & mask;
-            slots[i] = oldSlots[j];
-            hashes[i] = oldHashes[j];
+            slots[i] = slot;
         }
     }
 

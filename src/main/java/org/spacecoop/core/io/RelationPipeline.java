@@ -23,6 +23,7 @@ final class RelationPipeline<T> implements AutoCloseable {
     private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(4);
     private List<T> batch = new ArrayList<>(BATCH);
     private Thread worker;
+    private Runnable first;
     private volatile RuntimeException failure;
     private boolean finished;
 
@@ -39,6 +40,16 @@ final class RelationPipeline<T> implements AutoCloseable {
             handOver(batch);
             batch = new ArrayList<>(BATCH);
         }
+    }
+
+    /**
+     * Starts the checker now, to run {@code task} before the items (the fast reader hands it the entities' checks,
+     * which then overlap with the parsing of the first relations). Call before {@link #accept}.
+     */
+    void startWith(Runnable task) {
+        if (worker != null) throw new IllegalStateException("the checker has started");
+        first = task;
+        start();
     }
 
     /** Checks what is left and waits for the checker; rethrows what stopped it. */
@@ -81,6 +92,7 @@ final class RelationPipeline<T> implements AutoCloseable {
 
     private void check() {
         try {
+            if (first != null) first.run();
             while (true) {
                 List<T> next = queue.take();
                 if (next == end) return;
