@@ -3,10 +3,9 @@ package org.spacecoop.core.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,14 +47,12 @@ final class FastDatasetReader {
     private record Checked(Relation relation, int from, int to) {
     }
 
-    /** Relations arrays smaller than this are read on one thread. */
-    static final long SPLIT_BYTES = 8 << 20;
     /** How many arrays of this read were read in two halves. */
     private int secondHalves;
     /** {@link #secondHalves} of the last read on this thread (for tests). */
     static final ThreadLocal<Integer> LAST_SECOND_HALVES = ThreadLocal.withInitial(() -> 0);
 
-    private final JsonBytes in;
+    final JsonBytes in;
     private final Problems problems;
     private final DatasetValidator validator;
     /** The file, when the second half of the relations may be read on a second thread. */
@@ -67,6 +64,17 @@ final class FastDatasetReader {
         this.file = file;
         this.problems = problems;
         this.validator = validator;
+    }
+
+    /** A reader of other bytes of the same file that reports and checks into this one's (for a {@link SecondHalf}). */
+    FastDatasetReader twin(JsonBytes bytes) {
+        FastDatasetReader twin = new FastDatasetReader(bytes, null, problems, validator);
+        twin.entityIds = entityIds;
+        return twin;
+    }
+
+    Path file() {
+        return file;
     }
 
     /**
@@ -214,11 +222,6 @@ final class FastDatasetReader {
         array(r -> r.checked(r.relation()), false, pipeline::accept);
     }
 
-    /** Reads one element of an array on a given reader (this one, or a {@link SecondHalf}'s). */
-    private interface Element<T> {
-        T read(FastDatasetReader reader) throws IOException;
-    }
-
     /**
      * Reads an array of objects, handing each element to {@code sink} in order. A large one is read by two
      * threads: a {@link SecondHalf} starts at the first object that begins a line past the array's middle, while
@@ -228,7 +231,7 @@ final class FastDatasetReader {
      * spread over several lines, say) it drops them and reads on alone. {@code findEnd}: the array is not the
      * file's last part, so the second thread first skips through it to find its middle.
      */
-    private <T> void array(Element<T> element, boolean findEnd, java.util.function.Consumer<T> sink) throws IOException {
+    private <T> void array(SecondHalf.Element<T> element, boolean findEnd, java.util.function.Consumer<T> sink) throws IOException {
         if (in.peek() != '[') throw JsonBytes.giveUp();
         long arrayStart = in.offset();
         in.expect('[');
@@ -289,111 +292,6 @@ final class FastDatasetReader {
         }
         required(seen, 0b11111);
         return r;
-    }
-
-    /**
-     * The second half of a large array, read on a thread of its own (see {@link #array}): from {@link #start},
-     * the first '{' that begins a line past the middle, up to the array's ']', which ends at {@link #end}.
-     */
-    private static final class SecondHalf<T> {
-        long start = -1, end;
-        final List<T> items = new ArrayList<>();
-        private final FastDatasetReader reader;
-        private final FileChannel channel;
-        private final long arrayStart;
-        private final boolean findEnd;
-        private final Element<T> element;
-        private final Thread thread;
-        private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        private volatile boolean cancelled;
-        private boolean ok;
-
-        private SecondHalf(FastDatasetReader first, FileChannel channel, long arrayStart, boolean findEnd,
-                           Element<T> element) throws IOException {
-            this.reader = new FastDatasetReader(new JsonBytes(channel), null, first.problems, first.validator);
-            reader.entityIds = first.entityIds;
-            this.channel = channel;
-            this.arrayStart = arrayStart;
-            this.findEnd = findEnd;
-            this.element = element;
-            this.thread = new Thread(this::read, "dataset-second-half-reader");
-            thread.setDaemon(true);
-        }
-
-        /**
-         * Starts reading the second half of the array whose '[' is at {@code arrayStart}; null when what follows
-         * it in the file is smaller than {@link #SPLIT_BYTES}.
-         */
-        static <T> SecondHalf<T> start(FastDatasetReader first, long arrayStart, boolean findEnd, Element<T> element)
-                throws IOException {
-            if (Files.size(first.file) - arrayStart < SPLIT_BYTES) return null;
-            FileChannel channel = FileChannel.open(first.file, StandardOpenOption.READ);
-            try {
-                SecondHalf<T> half = new SecondHalf<>(first, channel, arrayStart, findEnd, element);
-                half.thread.start();
-                return half;
-            } catch (IOException | RuntimeException e) {
-                channel.close();
-                throw e;
-            }
-        }
-
-        private void read() {
-            try (channel) {
-                long arrayEnd = channel.size();
-                if (findEnd) {
-                    reader.in.seek(arrayStart);
-                    arrayEnd = reader.in.skipContainer();
-                }
-                if (arrayEnd - arrayStart < SPLIT_BYTES) return;
-                // after skimming the whole array this thread takes the smaller part: skimming costs about a fifth
-                // of parsing, so 40% of the parsing balances the two threads
-                reader.in.seek(arrayStart + (long) ((arrayEnd - arrayStart) * (findEnd ? 0.6 : 0.5)));
-                start = reader.in.lineStart();
-                started.countDown();
-                if (start < 0) return;
-                do {
-                    if (cancelled) return;
-                    items.add(element.read(reader));
-                } while (reader.in.more(']'));
-                end = reader.in.offset();
-                ok = true;
-            } catch (IOException | RuntimeException e) {
-                ok = false; // a guess that was wrong, or a problem: the first thread will meet it too
-            } finally {
-                started.countDown();
-            }
-        }
-
-        /** Where the second half starts: Long.MAX_VALUE until the thread knows (or when it gave up). */
-        long start() {
-            if (started.getCount() > 0) return Long.MAX_VALUE;
-            return start < 0 ? Long.MAX_VALUE : start;
-        }
-
-        /** Waits for the thread; true when it read up to the array's end without a problem. */
-        boolean finished() {
-            join();
-            return ok;
-        }
-
-        void cancel() {
-            cancelled = true;
-            join();
-            items.clear();
-        }
-
-        private void join() {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true; // keep waiting: no thread is left behind; the caller sees the interrupt
-                }
-            }
-            if (interrupted) Thread.currentThread().interrupt();
-        }
     }
 
     private void passages(EvidenceDraft evidence) throws IOException {
@@ -561,105 +459,6 @@ final class FastDatasetReader {
         E find(JsonBytes in) {
             for (int i = 0; i < ids.length; i++) if (in.stringIs(ids[i])) return values[i];
             return null;
-        }
-    }
-
-    /**
-     * Entity ids in an open-addressing table, looked up from ASCII bytes without making a string. A slot is four
-     * longs: the id's hash, length and position, then its first 24 bytes, so that finding an id usually reads
-     * one cache line (longer ids are compared in a pool of all ids' bytes). A million random look-ups into
-     * 250,000 strings spent most of their time waiting for memory: the table, then the string, then its bytes.
-     * The hash is {@link String#hashCode()}'s, which for ASCII is the same over bytes and over characters.
-     */
-    static final class EntityIds {
-        private static final int INLINE = 24;
-        private final List<EntityDraft> entities;
-        private final long[] slots;
-        private final int mask;
-        private final byte[] pool;
-        private final int[] offsets;
-
-        EntityIds(List<EntityDraft> entities) {
-            if (entities.size() >= 1 << 24) throw JsonBytes.giveUp(); // positions take 24 bits of a slot
-            this.entities = entities;
-            int size = Integer.highestOneBit(Math.max(4, entities.size() * 2) - 1) << 1;
-            slots = new long[size * 4];
-            mask = size - 1;
-            offsets = new int[entities.size() + 1];
-            long bytes = 0;
-            for (EntityDraft e : entities) bytes += e.id.length();
-            if (bytes > Integer.MAX_VALUE - 16) throw JsonBytes.giveUp();
-            pool = new byte[(int) bytes];
-            for (int k = 0; k < entities.size(); k++) {
-                String id = entities.get(k).id;
-                if (id.length() > 255) throw JsonBytes.giveUp();
-                for (int c = 0; c < id.length(); c++) {
-                    char ch = id.charAt(c);
-                    if (ch > 0x7f) throw JsonBytes.giveUp(); // ids are ASCII when valid
-                    pool[offsets[k] + c] = (byte) ch;
-                }
-                offsets[k + 1] = offsets[k] + id.length();
-                long head = head(id.hashCode(), id.length(), k);
-                int i = slot(id.hashCode());
-                while (slots[4 * i] != 0) {
-                    if (slots[4 * i] >>> 24 == head >>> 24 && entities.get(position(slots[4 * i])).id.equals(id)) {
-                        throw JsonBytes.giveUp(); // a duplicate: the validator reports it
-                    }
-                    i = (i + 1) & mask;
-                }
-                slots[4 * i] = head;
-                for (int w = 0; w < 3; w++) slots[4 * i + 1 + w] = word(pool, offsets[k], id.length(), w);
-            }
-        }
-
-        /** Hash, length (8 bits) and position + 1 (24 bits), never 0. */
-        private static long head(int hash, int length, int position) {
-            return (long) hash << 32 | (long) length << 24 | (position + 1);
-        }
-
-        private static int position(long head) {
-            return (int) (head & 0xffffff) - 1;
-        }
-
-        /** Bytes {@code 8w .. 8w + 7} of {@code b[from, from + n)} (at most {@value #INLINE}), little-endian, 0-padded. */
-        private static long word(byte[] b, int from, int n, int w) {
-            long v = 0;
-            int end = Math.min(Math.min(n, INLINE), 8 * w + 8);
-            for (int k = end - 1; k >= 8 * w; k--) v = v << 8 | (b[from + k] & 0xff);
-            return v;
-        }
-
-        EntityDraft find(byte[] b, int from, int to) {
-            int h = 0;
-            for (int k = from; k < to; k++) h = 31 * h + b[k];
-            int n = to - from;
-            if (n > 255) return null;
-            long key = head(h, n, 0) >>> 24;
-            for (int i = slot(h); slots[4 * i] != 0; i = (i + 1) & mask) {
-                long head = slots[4 * i];
-                if (head >>> 24 != key) continue;
-                if (slots[4 * i + 1] != word(b, from, n, 0) || n > 8 && slots[4 * i + 2] != word(b, from, n, 1)
-                        || n > 16 && slots[4 * i + 3] != word(b, from, n, 2)) continue;
-                int k = position(head);
-                if (n > INLINE && !same(pool, offsets[k] + INLINE, b, from + INLINE, n - INLINE)) continue;
-                return entities.get(k);
-            }
-            return null;
-        }
-
-        /**
-         * The first slot to try: the hash's bits mixed (Fibonacci hashing). String hashes of "agency-1",
-         * "agency-2", … differ in their low bits by small steps, and taken as they are they fill the table in runs
-         * that linear probing walks through.
-         */
-        private int slot(int h) {
-            int x = h * 0x9E3779B9;
-            return (x ^ x >>> 16) & mask;
-        }
-
-        private static boolean same(byte[] a, int i, byte[] b, int j, int n) {
-            for (int k = 0; k < n; k++) if (a[i + k] != b[j + k]) return false;
-            return true;
         }
     }
 }

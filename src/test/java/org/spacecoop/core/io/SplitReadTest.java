@@ -25,7 +25,7 @@ import org.spacecoop.core.model.Dataset;
  */
 class SplitReadTest {
 
-    // about 11 MB of entities and 16 MB of relations: both past FastDatasetReader.SPLIT_BYTES
+    // about 11 MB of entities and 16 MB of relations: both past SecondHalf.SPLIT_BYTES
     private static final int ENTITIES = 50_000, RELATIONS = 60_000;
     private static List<String> lines;
 
@@ -66,7 +66,7 @@ class SplitReadTest {
     @Test
     void oneObjectALineIsReadInTwoHalvesWithTheSameResult() throws IOException {
         String text = String.join("\n", lines);
-        assertThat(text.length()).isGreaterThan((int) FastDatasetReader.SPLIT_BYTES);
+        assertThat(text.length()).isGreaterThan((int) SecondHalf.SPLIT_BYTES);
         Dataset d = fast(file("big.json", text));
         // relations always (their second half starts at once); entities when the second thread skipped to their
         // middle before the first thread got there, which a very busy machine can delay
