@@ -3,6 +3,7 @@ package org.spacecoop.core.graph;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -69,6 +70,7 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
         private int vertexCount, edgeCount;
         private int[] source, target;
         private final PositionTable vertexPositions, edgePositions;
+        private boolean built;
 
         /** The expected sizes only save copying; the builder grows past them. */
         public Builder(int expectedVertices, int expectedEdges) {
@@ -82,6 +84,7 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
 
         /** Adds a vertex unless an equal one is there; returns its position either way. */
         public int addVertex(V v) {
+            checkOpen();
             int known = vertexPositions.find(v, vertices);
             if (known >= 0) return known;
             if (vertexCount == vertices.length) vertices = Arrays.copyOf(vertices, vertexCount * 2);
@@ -92,6 +95,7 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
 
         /** Adds an edge between two vertex positions; false (and nothing added) when an equal edge is there. */
         public boolean addEdge(E e, int from, int to) {
+            checkOpen();
             if (from < 0 || from >= vertexCount || to < 0 || to >= vertexCount) {
                 throw new IllegalArgumentException("edge " + e + " has an end that is not a vertex");
             }
@@ -118,8 +122,14 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
             return edgeCount;
         }
 
+        /** The graph; it shares this builder's arrays, so the builder takes nothing more after this. */
         public ArrayGraph<V, E> build() {
+            built = true;
             return new ArrayGraph<>(this);
+        }
+
+        private void checkOpen() {
+            if (built) throw new IllegalStateException("the graph is built: the builder takes nothing more");
         }
     }
 
@@ -205,7 +215,7 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
         ArrayUnenforcedSet<E> out = new ArrayUnenforcedSet<>(outStart[v + 1] - outStart[v] + inStart[v + 1] - inStart[v]);
         for (int k = inStart[v]; k < inStart[v + 1]; k++) out.add(edge(inEdges[k]));
         for (int k = outStart[v]; k < outStart[v + 1]; k++) if (target[outEdges[k]] != v) out.add(edge(outEdges[k]));
-        return out;
+        return Collections.unmodifiableSet(out);
     }
 
     @Override

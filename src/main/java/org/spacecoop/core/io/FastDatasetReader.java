@@ -128,11 +128,16 @@ final class FastDatasetReader {
                 switch (f) {
                     case 0 -> version = in.smallInt();
                     case 1 -> title = in.stringOrNull();
-                    case 2 -> sources = sources();
+                    case 2 -> {
+                        if (sources != null) throw JsonBytes.giveUp(); // after relations that took them as none
+                        sources = sources();
+                    }
                     case 3 -> entities = entities();
                     default -> {
-                        // relations are checked as they stream by, which needs the sources and entities first
-                        if (sources == null || entities == null) throw JsonBytes.giveUp();
+                        // relations are checked as they stream by, which needs the sources and entities first; a
+                        // file without sources has none (should they come after all, the reporting reader reads it)
+                        if (entities == null) throw JsonBytes.giveUp();
+                        if (sources == null) sources = List.of();
                         validator.addSources(sources);
                         if (!problems.isEmpty()) return null;
                         // the entities' own checks and records (and the listener's vertices) go to the checker

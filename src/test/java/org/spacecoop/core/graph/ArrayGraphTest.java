@@ -303,6 +303,20 @@ class ArrayGraphTest {
     }
 
     @Test
+    void theBuilderTakesNothingMoreOnceTheGraphIsBuilt() {
+        ArrayGraph.Builder<Node, Link> b = new ArrayGraph.Builder<>(2, 1);
+        int a = b.addVertex(new Node("a")), c = b.addVertex(new Node("c"));
+        b.addEdge(new Link("ac"), a, c);
+        ArrayGraph<Node, Link> graph = b.build();
+        // the graph shares the builder's arrays: a later addition would change it behind its back
+        assertThatThrownBy(() -> b.addVertex(new Node("d"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> b.addEdge(new Link("ca"), c, a)).isInstanceOf(IllegalStateException.class);
+        assertThat(graph.vertexSet()).hasSize(2);
+        assertThat(graph.containsVertex(new Node("d"))).isFalse();
+        assertThat(graph.edgeSet()).extracting(Link::id).containsExactly("ac");
+    }
+
+    @Test
     void everyMutatingMethodThrowsAndTheGraphStaysAsItWas() {
         Twin twin = randomTwin(5, 1, 1, 200, 20);
         ArrayGraph<Node, Link> graph = twin.builder.build();
@@ -359,13 +373,9 @@ class ArrayGraphTest {
         assertThat(graph.getType().isWeighted()).isFalse();
         assertThat(graph.getEdgeWeight(e)).isEqualTo(Graph.DEFAULT_EDGE_WEIGHT);
 
-        // copies it hands out (edgesOf, getAllEdges) may be changed by the caller, but that leaves the graph alone
+        // edgesOf is unmodifiable, as JGraphT's is; getAllEdges hands out a copy the caller may change
         Collection<Link> copy = graph.edgesOf(s);
-        try {
-            copy.clear();
-        } catch (UnsupportedOperationException fine) {
-            // an unmodifiable copy is fine too
-        }
+        assertThatThrownBy(copy::clear).isInstanceOf(UnsupportedOperationException.class);
         Set<Link> all = graph.getAllEdges(s, t);
         try {
             all.clear();

@@ -219,6 +219,28 @@ class FastDatasetReaderTest {
         assertThat(d.relations()).hasSize(edges);
     }
 
+    /** "sources" is optional: a file without it is read on the fast path, as having none. */
+    @Test
+    void aFileWithoutSourcesReadsTheSame() {
+        JsonObject o = JsonParser.parseString(synthetic(300, 1200, 12)).getAsJsonObject();
+        assertThat(o.remove("sources")).isNotNull();
+        Dataset d = assertFastReadsTheSame(utf8(o.toString()), NO_SOURCES);
+        assertThat(d.sources()).isEmpty();
+        assertThat(d.relations()).hasSize(1200);
+    }
+
+    /** Sources after the relations that quote them: the fast path took them as none, so it must give up. */
+    @Test
+    void sourcesAfterTheRelationsThatQuoteThemAreLeftToTheReportingReader() throws IOException {
+        JsonObject bundled = JsonParser.parseString(new String(bundled(), StandardCharsets.UTF_8)).getAsJsonObject();
+        JsonObject moved = new JsonObject();
+        for (String f : List.of("formatVersion", "title", "entities", "relations", "sources")) moved.add(f, bundled.get(f));
+        byte[] json = utf8(moved.toString());
+        assertThat(fast(json, BUNDLED)).isNull();
+        Dataset expected = reportingDataset(json, BUNDLED);
+        assertThat(expected.relations()).anyMatch(r -> !r.evidence().passages().isEmpty());
+    }
+
     /** Strings longer than the 1 MiB buffer: it must grow, also when such a string starts near its beginning. */
     @Test
     void stringsLongerThanTheBufferReadTheSame() {
