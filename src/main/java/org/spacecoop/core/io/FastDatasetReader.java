@@ -157,32 +157,29 @@ final class FastDatasetReader {
 
     private List<SourceDraft> sources() throws IOException {
         List<SourceDraft> out = new ArrayList<>();
-        in.expect('[');
-        if (in.skip(']')) return out;
-        do {
-            SourceDraft s = new SourceDraft();
-            s.index = out.size();
-            long seen = 0;
-            in.expect('{');
-            if (!in.skip('}')) {
-                do {
-                    int f = field(SOURCE, seen);
-                    seen |= 1L << f;
-                    switch (f) {
-                        case 0 -> s.id = id();
-                        case 1 -> s.title = text();
-                        case 2 -> s.publisher = text();
-                        case 3 -> { PartialDate d = dateOrNull(); s.date = d == null ? null : d.toString(); }
-                        case 4 -> s.url = url(true);
-                        case 5 -> s.kind = text();
-                        default -> s.file = in.stringOrNull();
-                    }
-                } while (in.more('}'));
-            }
-            required(seen, 0b0101111);
-            out.add(s);
-        } while (in.more(']'));
+        elements(() -> {
+            source = new SourceDraft();
+            source.index = out.size();
+            object(SOURCE, 0b0101111, sourceField);
+            out.add(source);
+        });
         return out;
+    }
+
+    private SourceDraft source;
+    private final FieldReader sourceField = this::readSourceField;
+
+    private void readSourceField(int f) throws IOException {
+        SourceDraft s = source;
+        switch (f) {
+            case 0 -> s.id = id();
+            case 1 -> s.title = text();
+            case 2 -> s.publisher = text();
+            case 3 -> { PartialDate d = dateOrNull(); s.date = d == null ? null : d.toString(); }
+            case 4 -> s.url = url(true);
+            case 5 -> s.kind = text();
+            default -> s.file = in.stringOrNull();
+        }
     }
 
     private List<EntityDraft> entities() throws IOException {
@@ -195,31 +192,30 @@ final class FastDatasetReader {
     }
 
     private EntityDraft entity() throws IOException {
-        EntityDraft e = new EntityDraft();
-        long seen = 0;
-        in.expect('{');
-        if (!in.skip('}')) {
-            do {
-                int f = field(ENTITY, seen);
-                seen |= 1L << f;
-                switch (f) {
-                    case 0 -> e.id = id();
-                    case 1 -> e.name = text();
-                    case 2 -> e.aliases = texts();
-                    case 3 -> e.kind = word(KINDS);
-                    case 4 -> e.country = in.stringOrNull();
-                    case 5 -> e.description = text();
-                    case 6 -> e.start = dateOrNull();
-                    case 7 -> e.end = dateOrNull();
-                    case 8 -> e.status = word(STATUSES);
-                    case 9 -> e.unverified = Boolean.TRUE.equals(in.bool());
-                    case 10 -> passages(e.evidence);
-                    default -> references(e.evidence);
-                }
-            } while (in.more('}'));
+        entity = new EntityDraft();
+        object(ENTITY, 0b100101011, entityField);
+        return entity;
+    }
+
+    private EntityDraft entity;
+    private final FieldReader entityField = this::readEntityField;
+
+    private void readEntityField(int f) throws IOException {
+        EntityDraft e = entity;
+        switch (f) {
+            case 0 -> e.id = id();
+            case 1 -> e.name = text();
+            case 2 -> e.aliases = texts();
+            case 3 -> e.kind = word(KINDS);
+            case 4 -> e.country = in.stringOrNull();
+            case 5 -> e.description = text();
+            case 6 -> e.start = dateOrNull();
+            case 7 -> e.end = dateOrNull();
+            case 8 -> e.status = word(STATUSES);
+            case 9 -> e.unverified = Boolean.TRUE.equals(in.bool());
+            case 10 -> passages(e.evidence);
+            default -> references(e.evidence);
         }
-        required(seen, 0b100101011);
-        return e;
     }
 
     /** Reads the relations array, checking each relation as it comes (see {@link #array}). */
@@ -272,73 +268,93 @@ final class FastDatasetReader {
 
     /** Reads one relation object into {@link #draft}; its ends are found from their bytes. */
     private RelationDraft relation() throws IOException {
+        draft.clear();
+        object(RELATION, 0b11111, relationField);
+        return draft;
+    }
+
+    private final FieldReader relationField = this::readRelationField;
+
+    private void readRelationField(int f) throws IOException {
         RelationDraft r = draft;
-        r.clear();
+        switch (f) {
+            case 0 -> { r.id = id(); r.id.hashCode(); } // hashed here, off the checker's thread
+            case 1 -> r.fromEntity = end(); // no id string: the record takes the entity's own
+            case 2 -> r.toEntity = end();
+            case 3 -> r.type = word(TYPES);
+            case 4 -> r.status = word(STATUSES);
+            case 5 -> r.start = dateOrNull();
+            case 6 -> r.end = dateOrNull();
+            case 7 -> r.note = in.stringOrNull();
+            case 8 -> r.unverified = Boolean.TRUE.equals(in.bool());
+            case 9 -> passages(r.evidence);
+            default -> references(r.evidence);
+        }
+    }
+
+    private void passages(EvidenceDraft evidence) throws IOException {
+        int[] index = {0};
+        elements(() -> {
+            passage = new PassageDraft();
+            passage.index = index[0]++;
+            object(PASSAGE, 0b11, passageField);
+            evidence.add(passage);
+        });
+    }
+
+    private PassageDraft passage;
+    private final FieldReader passageField = this::readPassageField;
+
+    private void readPassageField(int f) throws IOException {
+        if (f == 0) passage.source = in.string();
+        else passage.quote = text();
+    }
+
+    private void references(EvidenceDraft evidence) throws IOException {
+        elements(() -> {
+            referenceUrl = referenceTitle = null;
+            object(REFERENCE, 0b1, referenceField);
+            evidence.add(new Reference(referenceUrl, referenceTitle == null ? "" : referenceTitle));
+        });
+    }
+
+    private String referenceUrl, referenceTitle;
+    private final FieldReader referenceField = this::readReferenceField;
+
+    private void readReferenceField(int f) throws IOException {
+        if (f == 0) referenceUrl = url(false);
+        else referenceTitle = in.stringOrNull();
+    }
+
+    /** Reads one field's value; {@code field} is its index in the object's field list. */
+    private interface FieldReader {
+        void read(int field) throws IOException;
+    }
+
+    /** Reads the elements of an array, calling {@code element} at each (its first byte is next). */
+    private void elements(IoRunnable element) throws IOException {
+        in.expect('[');
+        if (in.skip(']')) return;
+        do element.run();
+        while (in.more(']'));
+    }
+
+    private interface IoRunnable {
+        void run() throws IOException;
+    }
+
+    /** Reads an object's fields through {@code reader}; unknown, repeated or missing required fields give up. */
+    private void object(byte[][] names, long required, FieldReader reader) throws IOException {
         long seen = 0;
         in.expect('{');
         if (!in.skip('}')) {
             do {
-                int f = field(RELATION, seen);
+                int f = field(names, seen);
                 seen |= 1L << f;
-                switch (f) {
-                    case 0 -> { r.id = id(); r.id.hashCode(); } // hashed here, off the checker's thread
-                    case 1 -> r.fromEntity = end(); // no id string: the record takes the entity's own
-                    case 2 -> r.toEntity = end();
-                    case 3 -> r.type = word(TYPES);
-                    case 4 -> r.status = word(STATUSES);
-                    case 5 -> r.start = dateOrNull();
-                    case 6 -> r.end = dateOrNull();
-                    case 7 -> r.note = in.stringOrNull();
-                    case 8 -> r.unverified = Boolean.TRUE.equals(in.bool());
-                    case 9 -> passages(r.evidence);
-                    default -> references(r.evidence);
-                }
+                reader.read(f);
             } while (in.more('}'));
         }
-        required(seen, 0b11111);
-        return r;
-    }
-
-    private void passages(EvidenceDraft evidence) throws IOException {
-        in.expect('[');
-        if (in.skip(']')) return;
-        int index = 0;
-        do {
-            PassageDraft p = new PassageDraft();
-            p.index = index++;
-            long seen = 0;
-            in.expect('{');
-            if (!in.skip('}')) {
-                do {
-                    int f = field(PASSAGE, seen);
-                    seen |= 1L << f;
-                    if (f == 0) p.source = in.string();
-                    else p.quote = text();
-                } while (in.more('}'));
-            }
-            required(seen, 0b11);
-            evidence.add(p);
-        } while (in.more(']'));
-    }
-
-    private void references(EvidenceDraft evidence) throws IOException {
-        in.expect('[');
-        if (in.skip(']')) return;
-        do {
-            String url = null, title = null;
-            long seen = 0;
-            in.expect('{');
-            if (!in.skip('}')) {
-                do {
-                    int f = field(REFERENCE, seen);
-                    seen |= 1L << f;
-                    if (f == 0) url = url(false);
-                    else title = in.stringOrNull();
-                } while (in.more('}'));
-            }
-            required(seen, 0b1);
-            evidence.add(new Reference(url, title == null ? "" : title));
-        } while (in.more(']'));
+        if ((seen & required) != required) throw JsonBytes.giveUp();
     }
 
     /** The field expected next in each kind of object: files list the fields in the same order every time. */
@@ -361,9 +377,6 @@ final class FastDatasetReader {
         return f;
     }
 
-    private static void required(long seen, long mask) {
-        if ((seen & mask) != mask) throw JsonBytes.giveUp();
-    }
 
     private String id() throws IOException {
         String s = in.string();
@@ -380,10 +393,7 @@ final class FastDatasetReader {
 
     private List<String> texts() throws IOException {
         List<String> out = new ArrayList<>();
-        in.expect('[');
-        if (in.skip(']')) return out;
-        do out.add(text());
-        while (in.more(']'));
+        elements(() -> out.add(text()));
         return out;
     }
 
