@@ -129,15 +129,7 @@ final class RelationPipeline<T> implements AutoCloseable {
      * interrupted the checker, and {@link #finish} has at most the queue's few batches left to check.
      */
     private void join() {
-        boolean interrupted = false;
-        while (worker.isAlive()) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        Threads.joinFully(worker);
     }
 
     private void rethrow() {

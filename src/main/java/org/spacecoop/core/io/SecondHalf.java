@@ -109,14 +109,6 @@ final class SecondHalf<T> {
     }
 
     private void join() {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true; // keep waiting: no thread is left behind; the caller sees the interrupt
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        Threads.joinFully(thread); // no thread is left behind; the caller sees an interrupt
     }
 }
