@@ -86,10 +86,10 @@ public final class CooperationGraph {
             }
         }
 
-        /** By position in the entity list: no look-up of the ends. */
+        /** By position in the entity list: no look-up of the ends, and none of the id (the reader checked it is new). */
         @Override
         public void relation(Relation r, int from, int to) {
-            graph.addEdge(r, positions[from], positions[to]);
+            graph.addNewEdge(r, positions[from], positions[to]);
             edges++;
         }
 

@@ -28,6 +28,9 @@ public interface LoadListener {
     /** All entities, in file order. */
     void entities(List<Entity> entities);
 
-    /** One relation with its two ends, as positions in the list passed to {@link #entities}. */
+    /**
+     * One relation with its two ends, as positions in the list passed to {@link #entities}. Its id is new: a
+     * repeated id is a problem, and no call comes after the first problem.
+     */
     void relation(Relation relation, int from, int to);
 }
