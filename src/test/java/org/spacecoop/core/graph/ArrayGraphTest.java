@@ -303,6 +303,30 @@ class ArrayGraphTest {
     }
 
     @Test
+    void addNewEdgeBuildsWhatAddEdgeBuildsForNewEdges() {
+        Random random = new Random(31);
+        ArrayGraph.Builder<Node, Link> checked = new ArrayGraph.Builder<>(1, 1), trusted = new ArrayGraph.Builder<>(1, 1);
+        for (int v = 0; v < 300; v++) {
+            checked.addVertex(new Node("v" + v));
+            trusted.addVertex(new Node("v" + v));
+        }
+        for (int e = 0; e < 2_000; e++) {
+            int from = random.nextInt(300), to = random.nextInt(300);
+            assertThat(checked.addEdge(new Link("e" + e), from, to)).isTrue();
+            trusted.addNewEdge(new Link("e" + e), from, to);
+        }
+        ArrayGraph<Node, Link> a = checked.build(), b = trusted.build();
+        assertThat(b.edgeSet()).containsExactlyElementsOf(a.edgeSet());
+        for (Link e : a.edgeSet()) { // found through the position table, which addNewEdge must have filled
+            assertThat(b.containsEdge(e)).isTrue();
+            assertThat(b.getEdgeSource(e)).isEqualTo(a.getEdgeSource(e));
+            assertThat(b.getEdgeTarget(e)).isEqualTo(a.getEdgeTarget(e));
+        }
+        for (Node v : a.vertexSet()) assertThat(b.outgoingEdgesOf(v)).containsExactlyElementsOf(a.outgoingEdgesOf(v));
+        assertThatThrownBy(() -> trusted.addNewEdge(new Link("late"), 0, 1)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theBuilderTakesNothingMoreOnceTheGraphIsBuilt() {
         ArrayGraph.Builder<Node, Link> b = new ArrayGraph.Builder<>(2, 1);
         int a = b.addVertex(new Node("a")), c = b.addVertex(new Node("c"));
