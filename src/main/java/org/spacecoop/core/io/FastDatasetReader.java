@@ -377,7 +377,6 @@ final class FastDatasetReader {
         return f;
     }
 
-
     private String id() throws IOException {
         String s = in.string();
         if (!Ids.valid(s)) throw JsonBytes.giveUp();
@@ -421,37 +420,13 @@ final class FastDatasetReader {
     private PartialDate dateOrNull() throws IOException {
         if (in.nullValue()) return null;
         in.stringBytes();
-        PartialDate d = in.plainAscii() ? asciiDate(in.buf, in.start, in.end) : null;
+        PartialDate d = in.plainAscii() ? PartialDate.parseOrNull(in.buf, in.start, in.end) : null;
         if (d == null) { // what the reporting reader accepts: a date with no blanks around it
             String s = in.decode();
             d = PartialDate.parseOrNull(s);
             if (d == null || !s.equals(s.trim())) throw JsonBytes.giveUp();
         }
         return d;
-    }
-
-    /** YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits; null for anything else. */
-    static PartialDate asciiDate(byte[] b, int from, int to) {
-        int n = to - from;
-        if (!(n == 4 || n == 7 && b[from + 4] == '-' || n == 10 && b[from + 4] == '-' && b[from + 7] == '-')) return null;
-        int y = digits(b, from, from + 4);
-        int mo = n >= 7 ? digits(b, from + 5, from + 7) : 0;
-        int d = n == 10 ? digits(b, from + 8, from + 10) : 0;
-        if (y < 0 || mo < 0 || d < 0 || n >= 7 && mo == 0 || n == 10 && d == 0) return null;
-        try {
-            return PartialDate.of(y, mo, d);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static int digits(byte[] b, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') return -1;
-            v = v * 10 + (b[i] - '0');
-        }
-        return v;
     }
 
     private static byte[][] names(List<String> fields) {
