@@ -55,7 +55,7 @@ public final class CooperationGraph {
         } catch (IOException e) {
             size = 0; // the reader reports the missing or unreadable file
         }
-        Builder builder = new Builder((int) Math.min(Integer.MAX_VALUE / 2, size / 200)); // ≥ 200 bytes a relation
+        Builder builder = new Builder(DatasetReader.expectedRelations(size));
         Dataset dataset = DatasetReader.load(json, builder);
         return builder.buildOrRedo(dataset);
     }

@@ -43,6 +43,14 @@ public final class DatasetReader {
         return !"false".equals(System.getProperty("spacecoop.fastRead"));
     }
 
+    /**
+     * A guess at how many relations a file of this size holds, to size tables up front: a relation takes at least
+     * 200 bytes of our format, so this errs high (1.67 million for the 318 MB file of a million).
+     */
+    public static int expectedRelations(long fileBytes) {
+        return (int) Math.min(1 << 28, Math.max(0, fileBytes) / 200);
+    }
+
     static final List<String> TOP_FIELDS = List.of("formatVersion", "title", "sources", "entities", "relations");
 
     private DatasetReader() {
@@ -59,7 +67,7 @@ public final class DatasetReader {
         Path dir = json.toAbsolutePath().getParent();
         SourceResolver sources = SourceResolver.directory(dir.resolve("sources"));
         try {
-            int expectedRelations = (int) Math.min(1 << 28, Files.size(json) / 200); // ≥ 200 bytes per relation
+            int expectedRelations = expectedRelations(Files.size(json));
             if (fastPath()) {
                 Dataset fast = FastDatasetReader.tryRead(name, json, sources, listener, expectedRelations);
                 if (fast != null) return fast;
