@@ -50,7 +50,7 @@ public final class GraphFileLoader {
 
     /**
      * The default limits: {@link #DEFAULT_MAX_BYTES} for files from other tools; for our own JSON, which streams
-     * into about 3.5 times its size in memory, the larger of that and a sixth of the heap the JVM may use. The whole
+     * into about 2.5 times its size in memory, the larger of that and a sixth of the heap the JVM may use. The whole
      * explorer (scene, filters, layout) on a million relations, a 318 MB file, ran in a 2 GB heap.
      */
     public GraphFileLoader(JsonReader json) {
@@ -103,7 +103,7 @@ public final class GraphFileLoader {
         if (size > maxBytes) {
             throw new GraphImportException(name, "refused: the file is " + megabytes(size) + ", over the limit of "
                     + megabytes(maxBytes) + " (set -Dspacecoop.maxImportBytes to raise it; a dataset in our JSON needs"
-                    + " about 3.5 times its size in memory, so give the JVM enough with -Xmx)");
+                    + " about 2.5 times its size in memory, so give the JVM enough with -Xmx)");
         }
     }
 
