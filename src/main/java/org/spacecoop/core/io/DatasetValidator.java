@@ -72,12 +72,14 @@ final class DatasetValidator {
             if (e.id != null && !Ids.valid(e.id)) entities.putIfAbsent(e.id.toLowerCase(java.util.Locale.ROOT), e);
         }
         List<Entity> records = new ArrayList<>(drafts.size());
+        Map<String, String> countries = new HashMap<>(); // one string per country, not one per entity
         for (EntityDraft e : drafts) {
+            if (e.country != null) e.country = countries.computeIfAbsent(e.country, c -> c);
             checkDates(e.start, e.end, e.endAt, e);
             List<Passage> passages = passages(e.evidence, e);
             if (problems.isEmpty()) {
                 e.record = new Entity(e.id, e.name, e.aliases, e.kind, e.country, e.description, e.start, e.end,
-                        e.status, e.unverified, new Evidence(passages, e.evidence.references));
+                        e.status, e.unverified, Evidence.of(passages, e.evidence.references));
                 records.add(e.record);
             }
         }
@@ -118,19 +120,17 @@ final class DatasetValidator {
         r.toEntity = to;
         // the ends' own id strings: a million relations share them instead of keeping parsed copies
         return new Relation(r.id, from.id, to.id, r.type, null, r.status, r.start, r.end, r.note, r.unverified,
-                new Evidence(passages, r.evidence.references));
+                Evidence.of(passages, r.evidence.references));
     }
 
     /**
      * Keeps a relation that {@link #record} built, between the entities at these positions; call in file order.
-     * A repeated id is reported without a place (the fast reader then gives up, and the reporting reader says where).
+     * A repeated id is reported by {@link #finish}, without a place (the fast reader then gives up, and the
+     * reporting reader says where); until then the listener may have had the repeat too.
      */
     void keep(Relation relation, int from, int to) {
-        if (relationIds.putIfAbsent(relation.id(), 0) >= 0) {
-            problems.add(0, "$.relations", "duplicate relation id " + Suggestions.quote(relation.id()));
-        } else if (problems.isEmpty()) {
-            accept(relation, from, to);
-        }
+        relationIds.addUnchecked(relation.id()); // checked in finish(), all at once
+        if (problems.isEmpty()) accept(relation, from, to);
     }
 
     private void accept(Relation relation, int from, int to) {
@@ -140,6 +140,8 @@ final class DatasetValidator {
 
     /** The dataset when nothing was wrong, else null. */
     Dataset finish(int formatVersion, String title) {
+        String repeated = relationIds.tableUnchecked();
+        if (repeated != null) problems.add(0, "$.relations", "duplicate relation id " + Suggestions.quote(repeated));
         if (!problems.isEmpty()) return null;
         List<Source> sourceList = new ArrayList<>(sourceDrafts.size());
         for (SourceDraft s : sourceDrafts) {

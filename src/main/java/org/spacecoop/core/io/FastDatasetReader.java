@@ -292,14 +292,23 @@ final class FastDatasetReader {
         }
     }
 
-    private void passages(EvidenceDraft evidence) throws IOException {
-        int[] index = {0};
-        elements(() -> {
-            passage = new PassageDraft();
-            passage.index = index[0]++;
-            object(PASSAGE, 0b11, passageField);
-            evidence.add(passage);
-        });
+    /** The evidence whose passages or references are being read (the element readers are made once, not per list). */
+    private EvidenceDraft evidence;
+    private int passageIndex;
+    private final IoRunnable passageElement = this::passage;
+    private final IoRunnable referenceElement = this::reference;
+
+    private void passages(EvidenceDraft e) throws IOException {
+        evidence = e;
+        passageIndex = 0;
+        elements(passageElement);
+    }
+
+    private void passage() throws IOException {
+        passage = new PassageDraft();
+        passage.index = passageIndex++;
+        object(PASSAGE, 0b11, passageField);
+        evidence.add(passage);
     }
 
     private PassageDraft passage;
@@ -310,12 +319,15 @@ final class FastDatasetReader {
         else passage.quote = text();
     }
 
-    private void references(EvidenceDraft evidence) throws IOException {
-        elements(() -> {
-            referenceUrl = referenceTitle = null;
-            object(REFERENCE, 0b1, referenceField);
-            evidence.add(new Reference(referenceUrl, referenceTitle == null ? "" : referenceTitle));
-        });
+    private void references(EvidenceDraft e) throws IOException {
+        evidence = e;
+        elements(referenceElement);
+    }
+
+    private void reference() throws IOException {
+        referenceUrl = referenceTitle = null;
+        object(REFERENCE, 0b1, referenceField);
+        evidence.add(new Reference(referenceUrl, referenceTitle == null ? "" : referenceTitle));
     }
 
     private String referenceUrl, referenceTitle;

@@ -12,6 +12,11 @@ public record Evidence(List<Passage> passages, List<Reference> references) {
         references = List.copyOf(references);
     }
 
+    /** The evidence; the shared {@link #NONE} when both lists are empty (a large file has many such entities). */
+    public static Evidence of(List<Passage> passages, List<Reference> references) {
+        return passages.isEmpty() && references.isEmpty() ? NONE : new Evidence(passages, references);
+    }
+
     public boolean isEmpty() {
         return passages.isEmpty() && references.isEmpty();
     }

@@ -327,6 +327,21 @@ class ArrayGraphTest {
     }
 
     @Test
+    void addEdgeSeesEdgesThatAddNewEdgeHasNotTabledYet() {
+        ArrayGraph.Builder<Node, Link> builder = new ArrayGraph.Builder<>(1, 1);
+        for (int v = 0; v < 10; v++) builder.addVertex(new Node("v" + v));
+        for (int e = 0; e < 500; e++) builder.addNewEdge(new Link("e" + e), e % 10, (e * 7) % 10);
+        assertThat(builder.addEdge(new Link("e499"), 1, 2)).isFalse(); // the last one added without a look-up
+        assertThat(builder.addEdge(new Link("e0"), 1, 2)).isFalse();
+        assertThat(builder.addEdge(new Link("new"), 1, 2)).isTrue();
+        builder.addNewEdge(new Link("after"), 3, 4);
+        ArrayGraph<Node, Link> graph = builder.build();
+        assertThat(graph.edgeSet()).hasSize(502);
+        assertThat(graph.getEdgeSource(new Link("e499"))).isEqualTo(new Node("v9"));
+        assertThat(graph.getEdgeTarget(new Link("after"))).isEqualTo(new Node("v4"));
+    }
+
+    @Test
     void theBuilderTakesNothingMoreOnceTheGraphIsBuilt() {
         ArrayGraph.Builder<Node, Link> b = new ArrayGraph.Builder<>(2, 1);
         int a = b.addVertex(new Node("a")), c = b.addVertex(new Node("c"));
