@@ -290,6 +290,25 @@ final class JsonBytes {
         return true;
     }
 
+    /**
+     * Consumes the string that comes next if it is, byte for byte, the ASCII text {@code word} (given as bytes);
+     * otherwise consumes nothing and returns false. Field names mostly come in the order expected: this checks
+     * one without scanning it first.
+     */
+    boolean nextStringIs(byte[] word) throws IOException {
+        if (peek() != '"') return false;
+        int n = word.length;
+        if (pos + n + 2 > limit && !fill(pos) || pos + n + 2 > limit) return false; // let stringBytes handle it
+        if (buf[pos + n + 1] != '"') return false;
+        for (int i = 0; i < n; i++) if (buf[pos + 1 + i] != word[i]) return false;
+        start = pos + 1;
+        end = pos + 1 + n;
+        escaped = false;
+        ascii = true;
+        pos += n + 2;
+        return true;
+    }
+
     /** True when the last string read has neither escapes nor non-ASCII bytes, so its bytes are its characters. */
     boolean plainAscii() {
         return !escaped && ascii;

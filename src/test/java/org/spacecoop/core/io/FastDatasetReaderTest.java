@@ -278,7 +278,7 @@ class FastDatasetReaderTest {
         String nulls = "\"note\": null, \"unverified\": null, \"passages\": [], ";
         String[][] groups = {
             {escaped, "\"note\"", "\"ab", "\\\"", "\\\\", "\\/", "\\u00e9", "\\ud83d", "\\ude80", "é", "中", "🚀", "true"},
-            {nulls, "null", "[]"},
+            {nulls, "null", "[]", "\"unverified\"", "\"passages\""}, // field names in the expected order: nextStringIs
         };
         // a relation line well before the first refill, without the fields inserted
         int offset = 0, line = -1, lineOffset = 0;
