@@ -71,7 +71,10 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
         /** Edges below this position are in {@link #edgePositions}; the rest wait for {@link #tableEdges}. */
         private int tabledEdges;
         private int[] source, target;
-        private final PositionTable vertexPositions, edgePositions;
+        private final PositionTable vertexPositions;
+        /** Made at the first look-up of an edge; until then edges only go into the arrays. */
+        private PositionTable edgePositions;
+        private final int expectedEdges;
         private boolean built;
 
         /** The expected sizes only save copying; the builder grows past them. */
@@ -81,7 +84,7 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
             source = new int[edges.length];
             target = new int[edges.length];
             vertexPositions = new PositionTable(vertices.length);
-            edgePositions = new PositionTable(edges.length);
+            this.expectedEdges = Math.max(4, expectedEdges);
         }
 
         /** Adds a vertex unless an equal one is there; returns its position either way. */
@@ -134,6 +137,8 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
          * between a loader's other work, each waited for its own: on a million edges, 40 ms against 300 ms.
          */
         private void tableEdges() {
+            // sized for the edges there are, or (for a builder that looks edges up as they come) those expected
+            if (edgePositions == null) edgePositions = new PositionTable(edgeCount > 0 ? edgeCount : expectedEdges);
             for (; tabledEdges < edgeCount; tabledEdges++) edgePositions.add(edges[tabledEdges], tabledEdges, edges);
         }
 
@@ -149,6 +154,11 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
         /** The graph; it shares this builder's arrays, so the builder takes nothing more after this. */
         public ArrayGraph<V, E> build() {
             tableEdges();
+            if (edges.length - edgeCount > edgeCount / 8) { // an expected size that erred high: hand on no spare room
+                edges = Arrays.copyOf(edges, edgeCount);
+                source = Arrays.copyOf(source, edgeCount);
+                target = Arrays.copyOf(target, edgeCount);
+            }
             built = true;
             return new ArrayGraph<>(this);
         }

@@ -40,14 +40,17 @@ final class DatasetValidator {
         this.problems = problems;
         this.resolver = resolver;
         this.listener = listener;
-        this.relationIds = new IdPositions(expectedRelations);
+        this.expectedRelations = expectedRelations;
         // sized up front: growing a list of a million copies it about twenty times, each copy a large array that the
         // collector allocates in the old generation and then has to track every reference written into
         this.relationList = new ArrayList<>(Math.max(10, expectedRelations));
     }
 
-    private final IdPositions relationIds;
+    private final int expectedRelations;
+    /** The relation ids seen by {@link #addRelation}, made at its first call (the fast reader's {@link #keep} needs none). */
+    private IdPositions relationIds;
     private final List<Relation> relationList;
+    private boolean keptUnchecked;
     private List<SourceDraft> sourceDrafts = List.of();
     private List<Entity> entityList = List.of();
 
@@ -93,6 +96,7 @@ final class DatasetValidator {
      */
     void addRelation(RelationDraft r) {
         if (r.id != null) {
+            if (relationIds == null) relationIds = new IdPositions(expectedRelations);
             long first = relationIds.putIfAbsent(r.id, r.at);
             if (first >= 0) duplicate(r.idAt, r.path() + ".id", "relation", r.id, first);
         }
@@ -129,7 +133,7 @@ final class DatasetValidator {
      * reporting reader says where); until then the listener may have had the repeat too.
      */
     void keep(Relation relation, int from, int to) {
-        relationIds.addUnchecked(relation.id()); // checked in finish(), all at once
+        keptUnchecked = true; // its id is checked in finish(), with all the others at once
         if (problems.isEmpty()) accept(relation, from, to);
     }
 
@@ -140,7 +144,7 @@ final class DatasetValidator {
 
     /** The dataset when nothing was wrong, else null. */
     Dataset finish(int formatVersion, String title) {
-        String repeated = relationIds.tableUnchecked();
+        String repeated = keptUnchecked && problems.isEmpty() ? IdPositions.firstRepeat(relationList, Relation::id) : null;
         if (repeated != null) problems.add(0, "$.relations", "duplicate relation id " + Suggestions.quote(repeated));
         if (!problems.isEmpty()) return null;
         List<Source> sourceList = new ArrayList<>(sourceDrafts.size());

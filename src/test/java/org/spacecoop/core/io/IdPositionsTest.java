@@ -2,7 +2,9 @@ package org.spacecoop.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -25,27 +27,17 @@ class IdPositionsTest {
     }
 
     @Test
-    void idsAddedUncheckedAreCheckedInOneLoopThatNamesTheFirstRepeat() {
-        IdPositions table = new IdPositions(4); // grows many times while tabling
-        for (int i = 0; i < 100_000; i++) table.addUnchecked("rel-" + i);
-        table.addUnchecked("rel-777"); // the first repeat in file order
-        table.addUnchecked("rel-5");
-        assertThat(table.tableUnchecked()).isEqualTo("rel-777");
-        assertThat(table.tableUnchecked()).isNull(); // nothing left to table
-        assertThat(table.putIfAbsent("rel-99999", 9)).isEqualTo(0); // tabled ids are found (position unknown: 0)
-        assertThat(table.putIfAbsent("rel-100000", 9)).isEqualTo(-1);
-
-        IdPositions unique = new IdPositions(4);
-        for (int i = 0; i < 50_000; i++) unique.addUnchecked("agency-" + i + ".member-of.program-" + (i % 97));
-        assertThat(unique.tableUnchecked()).isNull();
-    }
-
-    @Test
-    void aLookUpWithUncheckedIdsPendingRefusesRatherThanMissThem() {
-        IdPositions table = new IdPositions();
-        table.addUnchecked("a");
-        table.addUnchecked("a");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> table.putIfAbsent("b", 1))
-                .isInstanceOf(IllegalStateException.class);
+    void firstRepeatNamesTheFirstIdThatRepeatsAnEarlierOne() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) ids.add("rel-" + i);
+        assertThat(IdPositions.firstRepeat(ids, id -> id)).isNull();
+        ids.add("rel-777"); // the first repeat in list order
+        ids.add("rel-5");
+        assertThat(IdPositions.firstRepeat(ids, id -> id)).isEqualTo("rel-777");
+        assertThat(IdPositions.firstRepeat(List.of("a", "b", "b", "a"), id -> id)).isEqualTo("b");
+        assertThat(IdPositions.firstRepeat(List.<String>of(), id -> id)).isNull();
+        // ids whose String hashes collide ("Aa" and "BB") are told apart by equality
+        assertThat(IdPositions.firstRepeat(List.of("Aa", "BB", "AaBB", "BBAa", "AaAa"), id -> id)).isNull();
+        assertThat(IdPositions.firstRepeat(List.of("Aa", "BB", "BB"), id -> id)).isEqualTo("BB");
     }
 }
