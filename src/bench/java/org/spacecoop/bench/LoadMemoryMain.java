@@ -21,8 +21,12 @@ public final class LoadMemoryMain {
         int relations = args.length > 1 ? Integer.parseInt(args[1]) : BenchData.RELATIONS;
         Path file = loader.equals("jgrapht") ? BenchData.jgraphtJson(relations) : BenchData.ours(relations);
         long bytes = Files.size(file);
+        var cpu = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int i = 1; i < Integer.getInteger("repeat", 1); i++) { // earlier loads warm the JIT and size the heap
+            long c = cpu.getProcessCpuTime(), t = System.nanoTime();
             load(loader, file);
+            System.out.printf("  load %d: %.2f s wall, %.2f s CPU%n", i, (System.nanoTime() - t) / 1e9,
+                    (cpu.getProcessCpuTime() - c) / 1e9);
             System.gc();
         }
         System.gc();

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.jgrapht.Graph;
@@ -147,6 +148,19 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
             return vertexPositions.find(v, vertices);
         }
 
+        /** The position of a vertex added before whose hash code is {@code hash} and that passes {@code test}, or -1. */
+        @SuppressWarnings("unchecked")
+        public int position(int hash, Predicate<? super V> test) {
+            return vertexPositions.find(hash, v -> test.test((V) v), vertices);
+        }
+
+        /** The vertex at a position {@link #addVertex} returned. */
+        @SuppressWarnings("unchecked")
+        public V vertex(int position) {
+            if (position < 0 || position >= vertexCount) throw new IndexOutOfBoundsException(position);
+            return (V) vertices[position];
+        }
+
         public int edgeCount() {
             return edgeCount;
         }
@@ -178,6 +192,16 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
     @SuppressWarnings("unchecked")
     private E edge(int i) {
         return (E) edges[i];
+    }
+
+    /**
+     * The vertex whose hash code is {@code hash} and that passes {@code test}, or null: a look-up by a key that
+     * determines the hash (an entity by its id), through the graph's own table rather than a map beside it.
+     */
+    @SuppressWarnings("unchecked")
+    public V vertex(int hash, Predicate<? super V> test) {
+        int i = vertexPositions.find(hash, v -> test.test((V) v), vertices);
+        return i < 0 ? null : vertex(i);
     }
 
     private int vertexPosition(Object v) {

@@ -26,21 +26,19 @@ public final class CooperationGraph {
 
     private final Dataset dataset;
     private final ArrayGraph<Entity, Relation> graph;
-    private final Map<String, Entity> entitiesById;
     /** Relations by id and entities by name, built on first use: a load should not pay for maps few will use. */
     private volatile Lookups lookups;
 
-    private CooperationGraph(Dataset dataset, ArrayGraph<Entity, Relation> graph, Map<String, Entity> entitiesById) {
+    private CooperationGraph(Dataset dataset, ArrayGraph<Entity, Relation> graph) {
         this.dataset = dataset;
         this.graph = graph;
-        this.entitiesById = entitiesById;
     }
 
     /** Builds the graph; the dataset must be valid (every relation's ends exist). */
     public static CooperationGraph of(Dataset dataset) {
         Builder b = new Builder(dataset.relations().size());
         b.entities(dataset.entities());
-        for (Relation r : dataset.relations()) b.add(r, b.entitiesById.get(r.from()), b.entitiesById.get(r.to()));
+        for (Relation r : dataset.relations()) b.add(r, r.from(), r.to());
         return b.build(dataset);
     }
 
@@ -64,7 +62,6 @@ public final class CooperationGraph {
     private static final class Builder implements LoadListener {
         private final int expectedRelations;
         private ArrayGraph.Builder<Entity, Relation> graph;
-        private Map<String, Entity> entitiesById = Map.of();
         /** Graph position of each entity in the list (an entity repeating an id shares the first one's). */
         private int[] positions;
         private int edges;
@@ -77,12 +74,10 @@ public final class CooperationGraph {
         public void entities(List<Entity> entities) {
             graph = new ArrayGraph.Builder<>(entities.size(), expectedRelations); // a reader starting over drops the old one
             edges = 0;
-            entitiesById = new HashMap<>(capacity(entities.size()));
             positions = new int[entities.size()];
             for (int i = 0; i < positions.length; i++) {
                 Entity e = entities.get(i);
                 positions[i] = graph.addVertex(e);
-                entitiesById.putIfAbsent(e.id(), e);
             }
         }
 
@@ -93,8 +88,9 @@ public final class CooperationGraph {
             edges++;
         }
 
-        void add(Relation r, Entity from, Entity to) {
-            int s = from == null ? -1 : graph.position(from), t = to == null ? -1 : graph.position(to);
+        void add(Relation r, String from, String to) {
+            int s = graph.position(from.hashCode(), e -> e.id().equals(from));
+            int t = graph.position(to.hashCode(), e -> e.id().equals(to));
             if (s < 0 || t < 0) throw new IllegalArgumentException("relation " + r.id() + " names an unknown entity");
             graph.addEdge(r, s, t);
             edges++;
@@ -103,7 +99,7 @@ public final class CooperationGraph {
         /** The graph built from the dataset's own lists. */
         CooperationGraph build(Dataset dataset) {
             if (graph == null) entities(List.of());
-            return new CooperationGraph(dataset, graph.build(), entitiesById);
+            return new CooperationGraph(dataset, graph.build());
         }
 
         /** The graph the listener built, or (should it have missed anything) one built from the dataset itself. */
@@ -113,6 +109,15 @@ public final class CooperationGraph {
             }
             return build(dataset);
         }
+    }
+
+    /**
+     * The entity with this id, found in the graph's own vertex table: an entity's hash code is its id's
+     * ({@link Entity#hashCode}), so no map from ids to entities is kept beside the graph (250,000 entries cost
+     * 10 MB and a quarter of a million objects for the collector to trace).
+     */
+    private static Entity byId(ArrayGraph<Entity, Relation> graph, String id) {
+        return graph.vertex(id.hashCode(), e -> e.id().equals(id));
     }
 
     /** Hash map capacity that holds {@code entries} without growing. */
@@ -155,7 +160,7 @@ public final class CooperationGraph {
     }
 
     public Optional<Entity> entity(String id) {
-        return Optional.ofNullable(entitiesById.get(id));
+        return Optional.ofNullable(byId(graph, id));
     }
 
     public Optional<Relation> relation(String id) {
@@ -164,9 +169,9 @@ public final class CooperationGraph {
 
     /** Finds an entity by id, name or alias, ignoring case. */
     public Optional<Entity> find(String idNameOrAlias) {
-        Entity byId = entitiesById.get(idNameOrAlias);
+        Entity byId = byId(graph, idNameOrAlias);
         if (byId != null) return Optional.of(byId);
-        byId = entitiesById.get(idNameOrAlias.toLowerCase(Locale.ROOT));
+        byId = byId(graph, idNameOrAlias.toLowerCase(Locale.ROOT));
         if (byId != null) return Optional.of(byId);
         return Optional.ofNullable(lookups().entitiesByName().get(key(idNameOrAlias)));
     }

@@ -1,5 +1,7 @@
 package org.spacecoop.core.graph;
 
+import java.util.function.Predicate;
+
 /**
  * Positions of objects in an array, found by {@code hashCode} and {@code equals}: an open-addressing table of
  * longs (hash and position + 1; 0 is empty), kept at most half full.
@@ -29,6 +31,20 @@ final class PositionTable {
             if (slot == 0) return -1;
             int p = (int) slot - 1;
             if ((int) (slot >>> 32) == h && o.equals(items[p])) return p;
+        }
+    }
+
+    /**
+     * The position of an object in {@code items} whose {@code hashCode} is {@code hash} and that passes
+     * {@code test}, or -1: a look-up by a key that determines the hash (an entity's id), with no object to compare.
+     */
+    int find(int hash, Predicate<Object> test, Object[] items) {
+        int mask = slots.length - 1;
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if (slot == 0) return -1;
+            int p = (int) slot - 1;
+            if ((int) (slot >>> 32) == hash && test.test(items[p])) return p;
         }
     }
 

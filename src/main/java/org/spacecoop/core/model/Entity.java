@@ -28,6 +28,7 @@ public record Entity(String id, String name, List<String> aliases, EntityKind ki
         return o instanceof Entity e && e.id.equals(id);
     }
 
+    /** The id's hash code, which the graph relies on to find an entity from its id alone. */
     @Override
     public int hashCode() {
         return id.hashCode();

@@ -342,6 +342,21 @@ class ArrayGraphTest {
     }
 
     @Test
+    void findsAVertexByAKeyThatDeterminesItsHash() {
+        ArrayGraph.Builder<Node, Link> builder = new ArrayGraph.Builder<>(1, 1);
+        for (int v = 0; v < 1_000; v++) builder.addVertex(new Node("v" + v));
+        builder.addVertex(new Node("Aa")); // "Aa" and "BB" have the same String hash
+        builder.addVertex(new Node("BB"));
+        assertThat(builder.position("v417".hashCode(), n -> n.toString().equals("v417"))).isEqualTo(417);
+        assertThat(builder.vertex(417)).isEqualTo(new Node("v417"));
+        ArrayGraph<Node, Link> graph = builder.build();
+        assertThat(graph.vertex("BB".hashCode(), n -> n.toString().equals("BB"))).isEqualTo(new Node("BB"));
+        assertThat(graph.vertex("Aa".hashCode(), n -> n.toString().equals("Aa"))).isEqualTo(new Node("Aa"));
+        assertThat(graph.vertex("v1000".hashCode(), n -> n.toString().equals("v1000"))).isNull();
+        assertThat(graph.vertex("v5".hashCode(), n -> false)).isNull();
+    }
+
+    @Test
     void theBuilderTakesNothingMoreOnceTheGraphIsBuilt() {
         ArrayGraph.Builder<Node, Link> b = new ArrayGraph.Builder<>(2, 1);
         int a = b.addVertex(new Node("a")), c = b.addVertex(new Node("c"));
