@@ -16,6 +16,7 @@ import org.spacecoop.core.io.Drafts.RelationDraft;
 import org.spacecoop.core.io.Drafts.SourceDraft;
 import org.spacecoop.core.io.JsonBytes.GiveUp;
 import org.spacecoop.core.model.Dataset;
+import org.spacecoop.core.model.EncodedReferences;
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.PartialDate;
 import org.spacecoop.core.model.Relation;
@@ -319,9 +320,14 @@ final class FastDatasetReader {
         else passage.quote = text();
     }
 
+    /** Packs each thread's references into blocks of bytes (see {@link EncodedReferences}). */
+    private final EncodedReferences.Packer packer = new EncodedReferences.Packer();
+
     private void references(EvidenceDraft e) throws IOException {
         evidence = e;
         elements(referenceElement);
+        // the records just made die young, which costs the collector little; what a load keeps, it copies
+        e.references = packer.pack(e.references);
     }
 
     private void reference() throws IOException {

@@ -9,7 +9,7 @@ public record Evidence(List<Passage> passages, List<Reference> references) {
 
     public Evidence {
         passages = List.copyOf(passages);
-        references = List.copyOf(references);
+        references = references instanceof EncodedReferences ? references : List.copyOf(references);
     }
 
     /** The evidence; the shared {@link #NONE} when both lists are empty (a large file has many such entities). */
