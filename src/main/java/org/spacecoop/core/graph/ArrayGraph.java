@@ -154,13 +154,6 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
             return vertexPositions.find(hash, v -> test.test((V) v), vertices);
         }
 
-        /** The vertex at a position {@link #addVertex} returned. */
-        @SuppressWarnings("unchecked")
-        public V vertex(int position) {
-            if (position < 0 || position >= vertexCount) throw new IndexOutOfBoundsException(position);
-            return (V) vertices[position];
-        }
-
         public int edgeCount() {
             return edgeCount;
         }

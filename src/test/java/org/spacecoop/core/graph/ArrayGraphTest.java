@@ -348,7 +348,7 @@ class ArrayGraphTest {
         builder.addVertex(new Node("Aa")); // "Aa" and "BB" have the same String hash
         builder.addVertex(new Node("BB"));
         assertThat(builder.position("v417".hashCode(), n -> n.toString().equals("v417"))).isEqualTo(417);
-        assertThat(builder.vertex(417)).isEqualTo(new Node("v417"));
+        assertThat(builder.position("v1000".hashCode(), n -> n.toString().equals("v1000"))).isEqualTo(-1);
         ArrayGraph<Node, Link> graph = builder.build();
         assertThat(graph.vertex("BB".hashCode(), n -> n.toString().equals("BB"))).isEqualTo(new Node("BB"));
         assertThat(graph.vertex("Aa".hashCode(), n -> n.toString().equals("Aa"))).isEqualTo(new Node("Aa"));
