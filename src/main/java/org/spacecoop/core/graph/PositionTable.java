@@ -21,7 +21,9 @@ final class PositionTable {
 
     /**
      * The position of an object equal to {@code o} in {@code items}, or -1. Slots of other hashes are passed
-     * over without reading their objects: on a million edges, each such read was a cache miss.
+     * over without reading their objects: on a million edges, each such read was a cache miss. (The same loop as
+     * the look-up by hash and test below: calling that with {@code o::equals} made copying 100,000 edges into an
+     * {@code AsSubgraph} about a fifth slower, 117 and 165 ms against 96 and 137.)
      */
     int find(Object o, Object[] items) {
         int h = o.hashCode();
