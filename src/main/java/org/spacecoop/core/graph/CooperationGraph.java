@@ -89,8 +89,8 @@ public final class CooperationGraph {
         }
 
         void add(Relation r, String from, String to) {
-            int s = graph.position(from.hashCode(), e -> e.id().equals(from));
-            int t = graph.position(to.hashCode(), e -> e.id().equals(to));
+            int s = from == null ? -1 : graph.position(from.hashCode(), e -> e.id().equals(from));
+            int t = to == null ? -1 : graph.position(to.hashCode(), e -> e.id().equals(to));
             if (s < 0 || t < 0) throw new IllegalArgumentException("relation " + r.id() + " names an unknown entity");
             graph.addEdge(r, s, t);
             edges++;
@@ -117,7 +117,7 @@ public final class CooperationGraph {
      * 10 MB and a quarter of a million objects for the collector to trace).
      */
     private static Entity byId(ArrayGraph<Entity, Relation> graph, String id) {
-        return graph.vertex(id.hashCode(), e -> e.id().equals(id));
+        return id == null ? null : graph.vertex(id.hashCode(), e -> e.id().equals(id));
     }
 
     /** Hash map capacity that holds {@code entries} without growing. */

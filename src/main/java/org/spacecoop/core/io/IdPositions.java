@@ -16,8 +16,6 @@ final class IdPositions {
     private String[] ids;
     private long[] positions;
     private int size;
-    /** Ids below this index are in the table; the rest were added unchecked. */
-    private int tabled;
 
     /** A table that holds {@code expected} ids without growing (it grows past that). */
     IdPositions(int expected) {
@@ -33,63 +31,24 @@ final class IdPositions {
 
     /** Records {@code id} at {@code at}; returns the first position when the id was seen before, else -1. */
     long putIfAbsent(String id, long at) {
-        if (tableUnchecked() != null) throw new IllegalStateException("ask tableUnchecked() for repeats first");
         int h = spread(id.hashCode());
         int mask = slots.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
-                append(id, at);
-                slots[i] = (long) h << 32 | size;
-                tabled = size;
+                if (size == ids.length) {
+                    ids = Arrays.copyOf(ids, size * 2);
+                    positions = Arrays.copyOf(positions, size * 2);
+                }
+                ids[size] = id;
+                positions[size] = at;
+                slots[i] = (long) h << 32 | ++size;
                 if (size * 2 > slots.length) grow();
                 return -1;
             }
             int index = (int) slot - 1;
             if ((int) (slot >>> 32) == h && ids[index].equals(id)) return positions[index];
         }
-    }
-
-    private void append(String id, long at) {
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
-            positions = Arrays.copyOf(positions, size * 2);
-        }
-        ids[size] = id;
-        positions[size++] = at;
-    }
-
-    /**
-     * Records {@code id} without looking it up; {@link #tableUnchecked} checks it later. A loader that gives up
-     * on any repeat, wherever it is, checks a million ids in one loop that does nothing else, where the
-     * processor overlaps their cache misses (the string, its hash, the slot) instead of waiting for each.
-     */
-    void addUnchecked(String id) {
-        append(id, 0);
-    }
-
-    /** Puts the ids added by {@link #addUnchecked} into the table; the first that repeats an earlier id, or null. */
-    String tableUnchecked() {
-        String repeated = null;
-        int mask = slots.length - 1;
-        for (; tabled < size; tabled++) {
-            String id = ids[tabled];
-            int h = spread(id.hashCode());
-            int i = h & mask;
-            for (long slot; (slot = slots[i]) != 0; i = (i + 1) & mask) {
-                if ((int) (slot >>> 32) == h && ids[(int) slot - 1].equals(id)) {
-                    if (repeated == null) repeated = id;
-                    break;
-                }
-            }
-            if (slots[i] != 0) continue; // a repeat: its first is in the table
-            slots[i] = (long) h << 32 | (tabled + 1);
-            if ((tabled + 1) * 2 > slots.length) {
-                grow();
-                mask = slots.length - 1;
-            }
-        }
-        return repeated;
     }
 
     /**
