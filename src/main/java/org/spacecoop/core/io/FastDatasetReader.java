@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.spacecoop.core.io.Drafts.EntityDraft;
 import org.spacecoop.core.io.Drafts.EvidenceDraft;
@@ -71,6 +72,7 @@ final class FastDatasetReader {
     FastDatasetReader twin(JsonBytes bytes) {
         FastDatasetReader twin = new FastDatasetReader(bytes, null, problems, validator);
         twin.entityIds = entityIds;
+        twin.ends = entityIds == null ? null : entityIds.new Finder(); // none while reading the entities
         return twin;
     }
 
@@ -146,6 +148,7 @@ final class FastDatasetReader {
                         List<EntityDraft> all = entities;
                         pipeline.startWith(() -> validator.addEntities(all));
                         entityIds = new EntityIds(entities);
+                        ends = entityIds.new Finder();
                         relations(pipeline);
                     }
                 }
@@ -185,7 +188,7 @@ final class FastDatasetReader {
 
     private List<EntityDraft> entities() throws IOException {
         List<EntityDraft> out = new ArrayList<>();
-        array(FastDatasetReader::entity, true, e -> {
+        array((FastDatasetReader reader, Consumer<EntityDraft> sink) -> sink.accept(reader.entity()), true, e -> {
             e.index = out.size(); // the second half's count from 0
             out.add(e);
         });
@@ -219,10 +222,22 @@ final class FastDatasetReader {
         }
     }
 
-    /** Reads the relations array, checking each relation as it comes (see {@link #array}). */
+    /** Reads the relations array, checking each relation as it comes, in batches (see {@link #array}). */
     private void relations(RelationPipeline<Checked> pipeline) throws IOException {
-        array(r -> r.checked(r.relation()), false, pipeline::accept);
+        array(RELATIONS, false, pipeline::accept);
     }
+
+    private static final SecondHalf.Element<Checked> RELATIONS = new SecondHalf.Element<>() {
+        @Override
+        public void read(FastDatasetReader reader, Consumer<Checked> sink) throws IOException {
+            reader.relation(sink);
+        }
+
+        @Override
+        public void flush(FastDatasetReader reader, Consumer<Checked> sink) {
+            reader.checkBatch(sink);
+        }
+    };
 
     /**
      * Reads an array of objects, handing each element to {@code sink} in order. A large one is read by two
@@ -233,7 +248,7 @@ final class FastDatasetReader {
      * spread over several lines, say) it drops them and reads on alone. {@code findEnd}: the array is not the
      * file's last part, so the second thread first skips through it to find its middle.
      */
-    private <T> void array(SecondHalf.Element<T> element, boolean findEnd, java.util.function.Consumer<T> sink) throws IOException {
+    private <T> void array(SecondHalf.Element<T> element, boolean findEnd, Consumer<T> sink) throws IOException {
         if (in.peek() != '[') throw JsonBytes.giveUp();
         long arrayStart = in.offset();
         in.expect('[');
@@ -243,6 +258,7 @@ final class FastDatasetReader {
             do {
                 if (half != null && in.peek() >= 0 && in.offset() >= half.start()) {
                     if (in.offset() == half.start() && half.finished()) {
+                        element.flush(this, sink);
                         for (T t : half.items) sink.accept(t);
                         in.seek(half.end);
                         secondHalves++;
@@ -251,8 +267,9 @@ final class FastDatasetReader {
                     half.cancel();
                     half = null;
                 }
-                sink.accept(element.read(this));
+                element.read(this, sink);
             } while (in.more(']'));
+            element.flush(this, sink);
         } finally {
             if (half != null) half.cancel();
         }
@@ -264,14 +281,55 @@ final class FastDatasetReader {
         return new Checked(relation, r.fromEntity.index, r.toEntity.index);
     }
 
-    /** The draft {@link #relation} fills: used up by {@link #checked} before the next relation is read. */
-    private final RelationDraft draft = new RelationDraft();
+    /**
+     * Relations read but not yet checked, with the keys of their ends: ends are found a batch at a time, so
+     * that the processor can wait for many look-ups in the id table at once ({@link EntityIds.Finder#touch}).
+     * One at a time, they were a fifth of the parsing threads' time.
+     */
+    private static final int BATCH = 64;
+    private final RelationDraft[] batch = new RelationDraft[BATCH];
+    private final EntityIds.Key[] fromKeys = new EntityIds.Key[BATCH], toKeys = new EntityIds.Key[BATCH];
+    private int batched;
+    /** The draft {@link #relation} fills. */
+    private RelationDraft draft;
 
-    /** Reads one relation object into {@link #draft}; its ends are found from their bytes. */
-    private RelationDraft relation() throws IOException {
+    /** Reads one relation into the batch, and checks the batch when it is full. */
+    private void relation(Consumer<Checked> sink) throws IOException {
+        if (batch[batched] == null) {
+            batch[batched] = new RelationDraft();
+            fromKeys[batched] = new EntityIds.Key();
+            toKeys[batched] = new EntityIds.Key();
+        }
+        draft = batch[batched];
         draft.clear();
         object(RELATION, 0b11111, relationField);
-        return draft;
+        if (++batched == BATCH) checkBatch(sink);
+    }
+
+    /** Finds the ends of the relations in the batch, checks them and hands them to {@code sink} in order. */
+    private void checkBatch(Consumer<Checked> sink) {
+        int n = batched;
+        batched = 0;
+        for (int i = 0; i < n; i++) {
+            if (fromKeys[i].entity == null) ends.touch(fromKeys[i]);
+            if (toKeys[i].entity == null) ends.touch(toKeys[i]);
+        }
+        for (int i = 0; i < n; i++) { // the entity records, read here so that their cache misses overlap too
+            RelationDraft r = batch[i];
+            r.fromEntity = found(fromKeys[i]);
+            r.toEntity = found(toKeys[i]);
+            touched += r.fromEntity.index + r.toEntity.index;
+        }
+        for (int i = 0; i < n; i++) sink.accept(checked(batch[i]));
+    }
+
+    /** What {@link #checkBatch} read ahead, kept so that the reads are not optimised away. */
+    private long touched;
+
+    private EntityDraft found(EntityIds.Key k) {
+        EntityDraft e = k.entity != null ? k.entity : ends.find(k);
+        if (e == null) throw JsonBytes.giveUp(); // unknown: let the reporting reader say where
+        return e;
     }
 
     private final FieldReader relationField = this::readRelationField;
@@ -280,8 +338,8 @@ final class FastDatasetReader {
         RelationDraft r = draft;
         switch (f) {
             case 0 -> { r.id = id(); r.id.hashCode(); } // hashed here, off the checker's thread
-            case 1 -> r.fromEntity = end(); // no id string: the record takes the entity's own
-            case 2 -> r.toEntity = end();
+            case 1 -> end(fromKeys[batched]); // no id string: the record takes the entity's own
+            case 2 -> end(toKeys[batched]);
             case 3 -> r.type = word(TYPES);
             case 4 -> r.status = word(STATUSES);
             case 5 -> r.start = dateOrNull();
@@ -320,28 +378,45 @@ final class FastDatasetReader {
         else passage.quote = text();
     }
 
-    /** Packs each thread's references into blocks of bytes (see {@link EncodedReferences}). */
+    /**
+     * Packs each thread's references into blocks of bytes (see {@link EncodedReferences}) straight from the
+     * buffer: as strings, records and lists first, they made about 200 MB of garbage per million relations.
+     */
     private final EncodedReferences.Packer packer = new EncodedReferences.Packer();
+    /** False once a reference of the list being read could not be packed: the list is then records. */
+    private boolean packing;
+    private final StagedText referenceUrl = new StagedText(), referenceTitle = new StagedText();
 
     private void references(EvidenceDraft e) throws IOException {
         evidence = e;
+        packing = true;
+        packer.startList();
         elements(referenceElement);
-        // the records just made die young, which costs the collector little; what a load keeps, it copies
-        e.references = packer.pack(e.references);
+        if (packing) e.references = packer.finishList();
     }
 
     private void reference() throws IOException {
-        referenceUrl = referenceTitle = null;
+        referenceUrl.clear();
+        referenceTitle.clear();
         object(REFERENCE, 0b1, referenceField);
-        evidence.add(new Reference(referenceUrl, referenceTitle == null ? "" : referenceTitle));
+        StagedText url = referenceUrl, title = referenceTitle; // a missing or null title is ""
+        if (!url.startsWith("https://") && !url.startsWith("http://") || url.contains(' ')) throw JsonBytes.giveUp();
+        if (packing && url.ascii() && title.ascii()
+                && packer.add(url.bytes, 0, url.length, title.bytes, 0, title.length)) {
+            return;
+        }
+        if (packing) {
+            evidence.references = packer.unpackList();
+            packing = false;
+        }
+        evidence.add(new Reference(url.string(), title.isNull ? "" : title.string()));
     }
 
-    private String referenceUrl, referenceTitle;
     private final FieldReader referenceField = this::readReferenceField;
 
     private void readReferenceField(int f) throws IOException {
-        if (f == 0) referenceUrl = url(false);
-        else referenceTitle = in.stringOrNull();
+        if (f == 0) referenceUrl.read(in, false);
+        else referenceTitle.read(in, true);
     }
 
     /** Reads one field's value; {@code field} is its index in the object's field list. */
@@ -431,33 +506,16 @@ final class FastDatasetReader {
         return e;
     }
 
-    /**
-     * The last two ends found. Files tend to list an entity's relations together (the synthetic million: 37% of
-     * ends name one of the previous relation's two), and comparing a few bytes here saves a cache miss in the
-     * table of all ids.
-     */
-    private EntityDraft recent, previous;
+    /** Finds relation ends by their bytes (this thread's, remembering the last two it found). */
+    private EntityIds.Finder ends;
 
-    /** The entity a relation's end names, found from the id's bytes. */
-    private EntityDraft end() throws IOException {
+    /** Reads a relation end into its key; finds it at once when its id is longer than a key holds. */
+    private void end(EntityIds.Key k) throws IOException {
         in.stringBytes();
         if (!in.plainAscii()) throw JsonBytes.giveUp(); // written with escapes: let the reporting reader judge
-        byte[] b = in.buf;
-        int from = in.start, to = in.end;
-        if (recent != null && named(recent, b, from, to)) return recent;
-        EntityDraft e = previous != null && named(previous, b, from, to) ? previous : entityIds.find(b, from, to);
-        if (e == null) throw JsonBytes.giveUp(); // unknown: let the reporting reader say where
-        previous = recent;
-        recent = e;
-        return e;
-    }
-
-    /** True when {@code b[from, to)} (ASCII) is the entity's id. */
-    private static boolean named(EntityDraft e, byte[] b, int from, int to) {
-        String id = e.id;
-        if (id.length() != to - from) return false;
-        for (int k = 0; k < id.length(); k++) if (id.charAt(k) != b[from + k]) return false;
-        return true;
+        if (EntityIds.key(in.buf, in.start, in.end, k)) return;
+        k.entity = ends.find(in.buf, in.start, in.end);
+        if (k.entity == null) throw JsonBytes.giveUp(); // unknown: let the reporting reader say where
     }
 
     private PartialDate dateOrNull() throws IOException {

@@ -7,6 +7,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * The second half of a large array, read on a thread of its own (see {@link FastDatasetReader#array}): from {@link #start},
@@ -17,9 +18,14 @@ final class SecondHalf<T> {
     /** Arrays smaller than this are read on one thread. */
     static final long SPLIT_BYTES = 8 << 20;
 
-    /** Reads one element of an array on a given reader (the first thread's, or a second half's). */
+    /** Reads the elements of an array on a given reader (the first thread's, or a second half's). */
     interface Element<T> {
-        T read(FastDatasetReader reader) throws IOException;
+        /** Reads one element; hands it to {@code sink}, or holds it to hand over in a batch. */
+        void read(FastDatasetReader reader, Consumer<T> sink) throws IOException;
+
+        /** Hands over the elements held (after the array's last, or before another thread's). */
+        default void flush(FastDatasetReader reader, Consumer<T> sink) {
+        }
     }
 
     long start = -1, end;
@@ -79,10 +85,12 @@ final class SecondHalf<T> {
             start = reader.in.lineStart();
             started.countDown();
             if (start < 0) return;
+            Consumer<T> add = items::add;
             do {
                 if (cancelled) return;
-                items.add(element.read(reader));
+                element.read(reader, add);
             } while (reader.in.more(']'));
+            element.flush(reader, add);
             end = reader.in.offset();
             ok = true;
         } catch (IOException | RuntimeException e) {

@@ -2,6 +2,7 @@ package org.spacecoop.core.model;
 
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -51,44 +52,85 @@ public final class EncodedReferences extends AbstractList<Reference> implements 
     }
 
     /**
-     * Packs lists of references into blocks. Not thread-safe: one per thread; the lists it returns may be read by
-     * any thread once handed over safely (they never change, and later lists go to other bytes).
+     * Packs lists of references into blocks. A list is packed reference by reference from bytes (a reader's
+     * buffer, so no strings are made): {@link #startList}, {@link #add} each, then {@link #finishList}, or
+     * {@link #unpackList} when a reference turns out not to be packable. Not thread-safe: one per thread; the
+     * lists it returns may be read by any thread once handed over safely (they never change, and later lists go
+     * to other bytes).
      */
     public static final class Packer {
         private static final int LARGEST_BLOCK = 1 << 20;
         private byte[] block = new byte[4096];
         private int used;
+        private int listStart, listCount;
 
-        /** The references packed; the list itself when they cannot be (a null or non-ASCII text, or one over 65,535). */
-        public List<Reference> pack(List<Reference> references) {
-            if (references.isEmpty()) return references;
-            int bytes = 0;
-            for (Reference r : references) {
-                if (!packable(r.url()) || !packable(r.title())) return references;
-                bytes += 4 + r.url().length() + r.title().length();
-            }
-            if (used + bytes > block.length) {
-                block = new byte[Math.max(bytes, Math.min(LARGEST_BLOCK, block.length * 2))]; // the old block stays with its lists
-                used = 0;
-            }
-            int start = used;
-            for (Reference r : references) {
-                put(r.url());
-                put(r.title());
-            }
-            return new EncodedReferences(block, start, references.size());
+        /** Starts a list (dropping an unfinished one). */
+        public void startList() {
+            used = listStart;
+            listCount = 0;
         }
 
-        private static boolean packable(String s) {
-            if (s == null || s.length() > MAX_LENGTH) return false;
+        /**
+         * Adds a reference to the list started, given as the ASCII characters of its url and title (which the
+         * caller has checked); false, adding nothing, when either is over 65,535 characters.
+         */
+        public boolean add(byte[] url, int urlFrom, int urlLength, byte[] title, int titleFrom, int titleLength) {
+            if (urlLength > MAX_LENGTH || titleLength > MAX_LENGTH) return false;
+            int bytes = 4 + urlLength + titleLength;
+            if (used + bytes > block.length) { // a new block, the list so far moved to its start; the old block stays with its lists
+                int sofar = used - listStart;
+                byte[] next = new byte[Math.max(sofar + bytes, Math.min(LARGEST_BLOCK, block.length * 2))];
+                System.arraycopy(block, listStart, next, 0, sofar);
+                block = next;
+                listStart = 0;
+                used = sofar;
+            }
+            put(url, urlFrom, urlLength);
+            put(title, titleFrom, titleLength);
+            listCount++;
+            return true;
+        }
+
+        /** The list started, packed (an empty list when nothing was added); the next list follows it. */
+        public List<Reference> finishList() {
+            List<Reference> out = listCount == 0 ? List.of() : new EncodedReferences(block, listStart, listCount);
+            listStart = used;
+            listCount = 0;
+            return out;
+        }
+
+        /** The references added to the list started, as records in a list the caller may add to; their bytes are dropped. */
+        public List<Reference> unpackList() {
+            List<Reference> out = new ArrayList<>(new EncodedReferences(block, listStart, listCount));
+            startList();
+            return out;
+        }
+
+        /** The references packed as one list; the list itself when they cannot be (a null or non-ASCII text, or one over 65,535). */
+        public List<Reference> pack(List<Reference> references) {
+            for (Reference r : references) if (!ascii(r.url()) || !ascii(r.title())) return references;
+            startList();
+            for (Reference r : references) {
+                byte[] url = r.url().getBytes(StandardCharsets.ISO_8859_1), title = r.title().getBytes(StandardCharsets.ISO_8859_1);
+                if (!add(url, 0, url.length, title, 0, title.length)) {
+                    startList();
+                    return references;
+                }
+            }
+            return finishList();
+        }
+
+        private static boolean ascii(String s) {
+            if (s == null) return false;
             for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7f) return false;
             return true;
         }
 
-        private void put(String s) {
-            block[used++] = (byte) (s.length() >>> 8);
-            block[used++] = (byte) s.length();
-            for (int i = 0; i < s.length(); i++) block[used++] = (byte) s.charAt(i); // ASCII: a byte per character
+        private void put(byte[] b, int from, int length) {
+            block[used++] = (byte) (length >>> 8);
+            block[used++] = (byte) length;
+            System.arraycopy(b, from, block, used, length);
+            used += length;
         }
     }
 }

@@ -8,7 +8,7 @@ public record Evidence(List<Passage> passages, List<Reference> references) {
     public static final Evidence NONE = new Evidence(List.of(), List.of());
 
     public Evidence {
-        passages = List.copyOf(passages);
+        passages = passages.isEmpty() ? List.of() : List.copyOf(passages); // most relations have none: no copy of an empty list
         references = references instanceof EncodedReferences ? references : List.copyOf(references);
     }
 

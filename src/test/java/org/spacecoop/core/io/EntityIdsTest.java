@@ -69,4 +69,29 @@ class EntityIdsTest {
             }
         }
     }
+
+    @Test
+    void aFinderAnswersLikeTheTableWhateverItRemembers() {
+        List<EntityDraft> drafts = drafts();
+        EntityIds ids = new EntityIds(drafts);
+        EntityIds.Finder finder = ids.new Finder();
+        java.util.Random random = new java.util.Random(5);
+        // mostly the last two again (as relation ends come), ids sharing prefixes and differing in length or the
+        // last byte, some unknown
+        for (int i = 0; i < 50_000; i++) {
+            int k = random.nextInt(10) < 6 ? random.nextInt(4) : random.nextInt(drafts.size());
+            String id = drafts.get(k).id;
+            if (random.nextInt(20) == 0) id = id + "x";
+            byte[] b = ("\"" + id + "\"").getBytes(StandardCharsets.US_ASCII);
+            EntityDraft expected = id.endsWith("x") ? ids.find(b, 1, b.length - 1) : drafts.get(k);
+            assertThat(finder.find(b, 1, b.length - 1)).as(id).isSameAs(expected);
+        }
+        // long ids sharing their first 24 bytes, alternating (never taken for one another)
+        EntityDraft a = drafts.get(3 * 40), c = drafts.get(3 * 40 + 1);
+        for (int i = 0; i < 10; i++) {
+            EntityDraft d = i % 2 == 0 ? a : c;
+            byte[] b = d.id.getBytes(StandardCharsets.US_ASCII);
+            assertThat(finder.find(b, 0, b.length)).isSameAs(d);
+        }
+    }
 }

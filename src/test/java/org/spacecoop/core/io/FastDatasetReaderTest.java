@@ -403,7 +403,10 @@ class FastDatasetReaderTest {
                  "start": "`u0032024-05-03", "end": "2024-06", "unverified": true,
                  "passages": [{"source": "doc", "quote": "Genf`nunterzeichnet"}, {"source": "doc", "quote": "  Der  Vertrag "}],
                  "references": [{"url": "https://example.org/r3", "title": "R3"}]},
-                {"id": "r4", "from": "esa", "to": "cnsa", "type": "cooperates-on", "status": "active", "references": [{"url": "https://example.org/r4"}]}
+                {"id": "r4", "from": "esa", "to": "cnsa", "type": "cooperates-on", "status": "active", "references": [{"url": "https://example.org/r4"}]},
+                {"id": "r5", "from":"m.1_x-y", "to":"esa", "type": "trains-with", "status": "active", "references": [
+                  {"title": "Title first", "url": "https://example.org/r5/a"}, {"url": "https://example.org/r5/b", "title": null},
+                  {"url": "https://example.org/r5/c", "title": "Zweite `u2014 gr`u00fc`u00dfe"}, {"url": "https:`/`/example.org/r5/d", "title": "Z"}]}
               ],
             """);
     static final String END = """
@@ -449,7 +452,11 @@ class FastDatasetReaderTest {
         assertThat(r3.end()).isEqualTo(PartialDate.of(2024, 6, 0));
         assertThat(r3.unverified()).isTrue();
         assertThat(r3.evidence().passages()).extracting(Passage::text).containsExactly("Genf\n   unterzeichnet", "Der Vertrag");
-        assertThat(d.relations()).hasSize(4);
+        // a list packed from bytes until its third reference (not ASCII), then records: the first two kept
+        assertThat(d.relations().get(4).evidence().references()).containsExactly(
+                new Reference("https://example.org/r5/a", "Title first"), new Reference("https://example.org/r5/b", ""),
+                new Reference("https://example.org/r5/c", "Zweite — grüße"), new Reference("https://example.org/r5/d", "Z"));
+        assertThat(d.relations()).hasSize(5);
     }
 
     /** Ways of writing the same JSON. */
