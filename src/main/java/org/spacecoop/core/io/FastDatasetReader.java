@@ -41,6 +41,11 @@ final class FastDatasetReader {
     private static final byte[][] RELATION = names(SectionParser.RELATION_FIELDS);
     private static final byte[][] PASSAGE = names(SectionParser.PASSAGE_FIELDS);
     private static final byte[][] REFERENCE = names(SectionParser.REFERENCE_FIELDS);
+    /** The kinds of object ({@link #object}): an index into these. */
+    private static final int RELATIONS = 0, REFERENCES = 1, ENTITIES = 2, PASSAGES = 3, SOURCES = 4, TOP_LEVEL = 5;
+    private static final byte[][][] FIELDS = {RELATION, REFERENCE, ENTITY, PASSAGE, SOURCE, TOP};
+    /** The fields each kind of object must have, as bits of their indexes. */
+    private static final long[] REQUIRED = {0b11111, 0b1, 0b100101011, 0b11, 0b0101111, 0};
     private static final Words<RelationType> TYPES = new Words<>(RelationType.values(), RelationType::id);
     private static final Words<Status> STATUSES = new Words<>(Status.values(), Status::id);
     private static final Words<EntityKind> KINDS = new Words<>(EntityKind.values(), EntityKind::id);
@@ -126,7 +131,7 @@ final class FastDatasetReader {
         List<EntityDraft> entities = null;
         if (!in.skip('}')) {
             do {
-                int f = field(TOP, seen);
+                int f = field(TOP_LEVEL, seen);
                 seen |= 1L << f;
                 switch (f) {
                     case 0 -> version = in.smallInt();
@@ -161,17 +166,18 @@ final class FastDatasetReader {
 
     private List<SourceDraft> sources() throws IOException {
         List<SourceDraft> out = new ArrayList<>();
-        elements(() -> {
+        in.expect('[');
+        if (in.skip(']')) return out;
+        do {
             source = new SourceDraft();
             source.index = out.size();
-            object(SOURCE, 0b0101111, sourceField);
+            object(SOURCES);
             out.add(source);
-        });
+        } while (in.more(']'));
         return out;
     }
 
     private SourceDraft source;
-    private final FieldReader sourceField = this::readSourceField;
 
     private void readSourceField(int f) throws IOException {
         SourceDraft s = source;
@@ -197,12 +203,11 @@ final class FastDatasetReader {
 
     private EntityDraft entity() throws IOException {
         entity = new EntityDraft();
-        object(ENTITY, 0b100101011, entityField);
+        object(ENTITIES);
         return entity;
     }
 
     private EntityDraft entity;
-    private final FieldReader entityField = this::readEntityField;
 
     private void readEntityField(int f) throws IOException {
         EntityDraft e = entity;
@@ -224,10 +229,10 @@ final class FastDatasetReader {
 
     /** Reads the relations array, checking each relation as it comes, in batches (see {@link #array}). */
     private void relations(RelationPipeline<Checked> pipeline) throws IOException {
-        array(RELATIONS, false, pipeline::accept);
+        array(RELATION_ELEMENTS, false, pipeline::accept);
     }
 
-    private static final SecondHalf.Element<Checked> RELATIONS = new SecondHalf.Element<>() {
+    private static final SecondHalf.Element<Checked> RELATION_ELEMENTS = new SecondHalf.Element<>() {
         @Override
         public void read(FastDatasetReader reader, Consumer<Checked> sink) throws IOException {
             reader.relation(sink);
@@ -302,7 +307,7 @@ final class FastDatasetReader {
         }
         draft = batch[batched];
         draft.clear();
-        object(RELATION, 0b11111, relationField);
+        object(RELATIONS);
         if (++batched == BATCH) checkBatch(sink);
     }
 
@@ -332,8 +337,6 @@ final class FastDatasetReader {
         return e;
     }
 
-    private final FieldReader relationField = this::readRelationField;
-
     private void readRelationField(int f) throws IOException {
         RelationDraft r = draft;
         switch (f) {
@@ -351,28 +354,23 @@ final class FastDatasetReader {
         }
     }
 
-    /** The evidence whose passages or references are being read (the element readers are made once, not per list). */
+    /** The evidence whose passages or references are being read. */
     private EvidenceDraft evidence;
-    private int passageIndex;
-    private final IoRunnable passageElement = this::passage;
-    private final IoRunnable referenceElement = this::reference;
 
     private void passages(EvidenceDraft e) throws IOException {
         evidence = e;
-        passageIndex = 0;
-        elements(passageElement);
-    }
-
-    private void passage() throws IOException {
-        passage = new PassageDraft();
-        passage.index = passageIndex++;
-        object(PASSAGE, 0b11, passageField);
-        evidence.add(passage);
+        in.expect('[');
+        if (in.skip(']')) return;
+        int index = 0;
+        do {
+            passage = new PassageDraft();
+            passage.index = index++;
+            object(PASSAGES);
+            evidence.add(passage);
+        } while (in.more(']'));
     }
 
     private PassageDraft passage;
-    private final FieldReader passageField = this::readPassageField;
-
     private void readPassageField(int f) throws IOException {
         if (f == 0) passage.source = in.string();
         else passage.quote = text();
@@ -391,14 +389,18 @@ final class FastDatasetReader {
         evidence = e;
         packing = true;
         packer.startList();
-        elements(referenceElement);
+        in.expect('[');
+        if (!in.skip(']')) {
+            do reference();
+            while (in.more(']'));
+        }
         if (packing) e.references = packer.finishList();
     }
 
     private void reference() throws IOException {
         referenceUrl.clear();
         referenceTitle.clear();
-        object(REFERENCE, 0b1, referenceField);
+        object(REFERENCES);
         StagedText url = referenceUrl, title = referenceTitle; // a missing or null title is ""
         if (!url.startsWith("https://") && !url.startsWith("http://") || url.contains(' ')) throw JsonBytes.giveUp();
         if (packing && url.ascii() && title.ascii()
@@ -412,54 +414,44 @@ final class FastDatasetReader {
         evidence.add(new Reference(url.string(), title.isNull ? "" : title.string()));
     }
 
-    private final FieldReader referenceField = this::readReferenceField;
-
     private void readReferenceField(int f) throws IOException {
         if (f == 0) referenceUrl.read(in, false);
         else referenceTitle.read(in, true);
     }
 
-    /** Reads one field's value; {@code field} is its index in the object's field list. */
-    private interface FieldReader {
-        void read(int field) throws IOException;
-    }
-
-    /** Reads the elements of an array, calling {@code element} at each (its first byte is next). */
-    private void elements(IoRunnable element) throws IOException {
-        in.expect('[');
-        if (in.skip(']')) return;
-        do element.run();
-        while (in.more(']'));
-    }
-
-    private interface IoRunnable {
-        void run() throws IOException;
-    }
-
-    /** Reads an object's fields through {@code reader}; unknown, repeated or missing required fields give up. */
-    private void object(byte[][] names, long required, FieldReader reader) throws IOException {
+    /**
+     * Reads an object of a kind ({@link #RELATIONS} …), each field by its kind's reader; unknown, repeated or
+     * missing required fields give up. (The readers are chosen by a switch: called through an interface, the
+     * same call for all kinds, they were virtual calls that the JIT did not inline.)
+     */
+    private void object(int kind) throws IOException {
         long seen = 0;
         in.expect('{');
         if (!in.skip('}')) {
             do {
-                int f = field(names, seen);
+                int f = field(kind, seen);
                 seen |= 1L << f;
-                reader.read(f);
+                switch (kind) {
+                    case RELATIONS -> readRelationField(f);
+                    case REFERENCES -> readReferenceField(f);
+                    case ENTITIES -> readEntityField(f);
+                    case PASSAGES -> readPassageField(f);
+                    default -> readSourceField(f);
+                }
             } while (in.more('}'));
         }
-        if ((seen & required) != required) throw JsonBytes.giveUp();
+        if ((seen & REQUIRED[kind]) != REQUIRED[kind]) throw JsonBytes.giveUp();
     }
 
     /** The field expected next in each kind of object: files list the fields in the same order every time. */
     private final int[] expected = new int[6];
 
     /**
-     * Reads a field name and the colon; its index in {@code names}. Unknown, escaped or repeated names give up.
-     * {@code kind} (0–5, one per field list) remembers which field came after this one last time, tried first.
+     * Reads a field name and the colon; its index in the kind's field list. Unknown, escaped or repeated names
+     * give up. The field that came after this one last time in this kind of object is tried first.
      */
-    private int field(byte[][] names, long seen) throws IOException {
-        int kind = names == RELATION ? 0 : names == REFERENCE ? 1 : names == ENTITY ? 2 : names == PASSAGE ? 3
-                : names == SOURCE ? 4 : 5;
+    private int field(int kind, long seen) throws IOException {
+        byte[][] names = FIELDS[kind];
         int hint = expected[kind];
         int f = -1;
         if (in.nextStringIs(names[hint])) {
@@ -489,7 +481,10 @@ final class FastDatasetReader {
 
     private List<String> texts() throws IOException {
         List<String> out = new ArrayList<>();
-        elements(() -> out.add(text()));
+        in.expect('[');
+        if (in.skip(']')) return out;
+        do out.add(text());
+        while (in.more(']'));
         return out;
     }
 
