@@ -11,17 +11,20 @@ import java.util.function.Consumer;
  * Checks relations on a second thread while the reader parses the next ones: the parser hands over batches of
  * drafts, the checker runs {@link DatasetValidator#addRelation} on them in file order (so a {@link LoadListener}
  * can build the graph there too). On a million relations the two halves take about the same time, so the
- * read takes about half as long on two cores. A file with fewer than {@value #BATCH} relations never starts the
- * thread: its one batch is checked on the caller's thread at {@link #finish}.
+ * read takes about half as long on two cores. A file with fewer than a batch ({@value #BATCH} relations) never starts the
+ * thread: its batch is checked on the caller's thread at {@link #finish}.
  */
 final class RelationPipeline<T> implements AutoCloseable {
 
+    /** Relations handed over at a time, by default. */
     static final int BATCH = 4096;
+    /** Items handed over at a time (relations, or chunks of them). */
+    private final int batchSize;
     private final List<T> end = new ArrayList<>(0); // compared by identity
 
     private final Consumer<T> checker;
     private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(4);
-    private List<T> batch = new ArrayList<>(BATCH);
+    private List<T> batch;
     private Thread worker;
     private Runnable first;
     private volatile RuntimeException failure;
@@ -29,16 +32,23 @@ final class RelationPipeline<T> implements AutoCloseable {
 
     /** {@code checker} takes each item, in order, on the checker's thread (e.g. {@link DatasetValidator#addRelation}). */
     RelationPipeline(Consumer<T> checker) {
+        this(checker, BATCH);
+    }
+
+    /** A pipeline handing over {@code batchSize} items at a time. */
+    RelationPipeline(Consumer<T> checker, int batchSize) {
         this.checker = checker;
+        this.batchSize = batchSize;
+        this.batch = new ArrayList<>(batchSize);
     }
 
     /** Queues one parsed relation; rethrows what stopped the checker (e.g. the problem cap). */
     void accept(T r) {
         batch.add(r);
-        if (batch.size() == BATCH) {
+        if (batch.size() == batchSize) {
             if (worker == null) start();
             handOver(batch);
-            batch = new ArrayList<>(BATCH);
+            batch = new ArrayList<>(batchSize);
         }
     }
 

@@ -18,11 +18,11 @@ import java.util.RandomAccess;
 public final class EncodedReferences extends AbstractList<Reference> implements RandomAccess {
     private static final int MAX_LENGTH = 0xffff;
 
-    private final byte[] block;
-    private final int offset;
-    private final int count;
+    final byte[] block; // read by Evidence, which keeps these three instead of the list
+    final int offset;
+    final int count;
 
-    private EncodedReferences(byte[] block, int offset, int count) {
+    EncodedReferences(byte[] block, int offset, int count) {
         this.block = block;
         this.offset = offset;
         this.count = count;

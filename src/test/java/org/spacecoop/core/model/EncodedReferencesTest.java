@@ -36,7 +36,10 @@ class EncodedReferencesTest {
             assertThat(p).containsExactlyElementsOf(originals.get(i));
             assertThat(p).isEqualTo(originals.get(i));
             assertThat(p.hashCode()).isEqualTo(originals.get(i).hashCode());
-            assertThat(new Evidence(List.of(), p).references()).isSameAs(p); // kept as it is, not copied
+            Evidence evidence = new Evidence(List.of(), p); // kept packed, not copied into records
+            assertThat(evidence.references()).isInstanceOf(EncodedReferences.class).isEqualTo(p);
+            assertThat(evidence).isEqualTo(new Evidence(List.of(), originals.get(i)));
+            assertThat(evidence.hashCode()).isEqualTo(new Evidence(List.of(), originals.get(i)).hashCode());
         }
     }
 
