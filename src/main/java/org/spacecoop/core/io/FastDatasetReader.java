@@ -16,11 +16,11 @@ import org.spacecoop.core.io.Drafts.PassageDraft;
 import org.spacecoop.core.io.Drafts.RelationDraft;
 import org.spacecoop.core.io.Drafts.SourceDraft;
 import org.spacecoop.core.io.JsonBytes.GiveUp;
+import org.spacecoop.core.io.RelationBatch.Checked;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.EncodedReferences;
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.PartialDate;
-import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
@@ -49,21 +49,6 @@ final class FastDatasetReader {
     private static final Words<RelationType> TYPES = new Words<>(RelationType.values(), RelationType::id);
     private static final Words<Status> STATUSES = new Words<>(Status.values(), Status::id);
     private static final Words<EntityKind> KINDS = new Words<>(EntityKind.values(), EntityKind::id);
-
-    /**
-     * Relations checked on a parsing thread, on their way to {@link DatasetValidator#keep}: up to {@link #BATCH}
-     * of them and their ends' graph positions, handed on together (as one
-     * record each, they were a million more objects, half of them held until the first thread caught up).
-     */
-    private static final class Checked {
-        final Relation[] relations = new Relation[BATCH];
-        final int[] from = new int[BATCH], to = new int[BATCH];
-        int size;
-
-        void keepAll(DatasetValidator validator) {
-            for (int i = 0; i < size; i++) validator.keep(relations[i], from[i], to[i]);
-        }
-    }
 
     /** How many arrays of this read were read in two halves. */
     private int secondHalves;
@@ -291,74 +276,30 @@ final class FastDatasetReader {
         }
     }
 
-    /**
-     * Relations read but not yet checked, with the keys of their ends: ends are found a batch at a time, so
-     * that the processor can wait for many look-ups in the id table at once ({@link EntityIds.Finder#touch}).
-     * One at a time, they were a fifth of the parsing threads' time.
-     */
-    private static final int BATCH = 64;
-    private final RelationDraft[] batch = new RelationDraft[BATCH];
-    private final EntityIds.Key[] fromKeys = new EntityIds.Key[BATCH], toKeys = new EntityIds.Key[BATCH];
-    private int batched;
+    /** The relations this thread has read and not yet checked. */
+    private final RelationBatch batch = new RelationBatch();
     /** The draft {@link #relation} fills. */
     private RelationDraft draft;
 
     /** Reads one relation into the batch, and checks the batch when it is full. */
     private void relation(Consumer<Checked> sink) throws IOException {
-        if (batch[batched] == null) {
-            batch[batched] = new RelationDraft();
-            fromKeys[batched] = new EntityIds.Key();
-            toKeys[batched] = new EntityIds.Key();
-        }
-        draft = batch[batched];
-        draft.clear();
+        draft = batch.next();
         object(RELATIONS);
-        if (++batched == BATCH) checkBatch(sink);
+        if (batch.add()) checkBatch(sink);
     }
 
-    /** Finds the ends of the relations in the batch, checks them and hands them to {@code sink} in order. */
+    /** Checks the relations in the batch and hands them to {@code sink}. */
     private void checkBatch(Consumer<Checked> sink) {
-        int n = batched;
-        batched = 0;
-        for (int i = 0; i < n; i++) {
-            if (fromKeys[i].entity == null) ends.touch(fromKeys[i]);
-            if (toKeys[i].entity == null) ends.touch(toKeys[i]);
-        }
-        for (int i = 0; i < n; i++) { // the entity records, read here so that their cache misses overlap too
-            RelationDraft r = batch[i];
-            r.fromEntity = found(fromKeys[i]);
-            r.toEntity = found(toKeys[i]);
-            touched += r.fromEntity.index + r.toEntity.index;
-        }
-        if (n == 0) return;
-        Checked checked = new Checked();
-        for (int i = 0; i < n; i++) {
-            RelationDraft r = batch[i];
-            Relation relation = validator.record(r);
-            if (relation == null) throw JsonBytes.giveUp(); // a problem: the reporting reader will say where
-            checked.relations[i] = relation;
-            checked.from[i] = r.fromEntity.index;
-            checked.to[i] = r.toEntity.index;
-        }
-        checked.size = n;
-        sink.accept(checked);
-    }
-
-    /** What {@link #checkBatch} read ahead, kept so that the reads are not optimised away. */
-    private long touched;
-
-    private EntityDraft found(EntityIds.Key k) {
-        EntityDraft e = k.entity != null ? k.entity : ends.find(k);
-        if (e == null) throw JsonBytes.giveUp(); // unknown: let the reporting reader say where
-        return e;
+        Checked checked = batch.check(ends, validator);
+        if (checked != null) sink.accept(checked);
     }
 
     private void readRelationField(int f) throws IOException {
         RelationDraft r = draft;
         switch (f) {
             case 0 -> { r.id = id(); r.id.hashCode(); } // hashed here, off the checker's thread
-            case 1 -> end(fromKeys[batched]); // no id string: the record takes the entity's own
-            case 2 -> end(toKeys[batched]);
+            case 1 -> end(batch.fromKey()); // no id string: the record takes the entity's own
+            case 2 -> end(batch.toKey());
             case 3 -> r.type = word(TYPES);
             case 4 -> r.status = word(STATUSES);
             case 5 -> r.start = dateOrNull();
