@@ -133,9 +133,10 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> {
          * Puts the edges added since the last call into the position table. In a loop that does nothing else, the
          * processor overlaps the cache misses of many edges (the edge, its hash, the table's slot); one at a time,
          * between a loader's other work, each waited for its own. On a million edges, JFR samples put this loop at
-         * 60-90 ms, where the insertions had taken about 0.3 s at the end of each load.
+         * 60-90 ms, where the insertions had taken about 0.3 s at the end of each load. May run on another thread
+         * than the one adding edges, with nothing added meanwhile, and {@link #build} after it has finished.
          */
-        private void tableEdges() {
+        public void tableEdges() {
             // sized for the edges there are, or (for a builder that looks edges up as they come) those expected
             if (edgePositions == null) edgePositions = new PositionTable(edgeCount > 0 ? edgeCount : expectedEdges);
             for (; tabledEdges < edgeCount; tabledEdges++) edgePositions.add(edges[tabledEdges], tabledEdges, edges);

@@ -144,6 +144,7 @@ final class DatasetValidator {
 
     /** The dataset when nothing was wrong, else null. */
     Dataset finish(int formatVersion, String title) {
+        if (problems.isEmpty()) listener.relationsDone(); // its work overlaps with the check of the ids below
         String repeated = keptUnchecked && problems.isEmpty() ? IdPositions.firstRepeat(relationList, Relation::id) : null;
         if (repeated != null) problems.add(0, "$.relations", "duplicate relation id " + Suggestions.quote(repeated));
         if (!problems.isEmpty()) return null;

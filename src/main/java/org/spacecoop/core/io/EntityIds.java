@@ -35,6 +35,7 @@ final class EntityIds {
         for (EntityDraft e : entities) bytes += e.id.length();
         if (bytes > Integer.MAX_VALUE - 16) throw JsonBytes.giveUp();
         pool = new byte[(int) bytes];
+        int[] hashes = new int[entities.size()];
         for (int k = 0; k < entities.size(); k++) {
             String id = entities.get(k).id;
             int n = id.length();
@@ -46,17 +47,32 @@ final class EntityIds {
                 pool[at + c] = (byte) ch;
             }
             offsets[k + 1] = at + n;
-            int hash = hash(pool, at, n, word(pool, at, n, 0), word(pool, at, n, 1), word(pool, at, n, 2));
-            long head = head(hash, n, k);
-            int i = slot(hash);
+            hashes[k] = hash(pool, at, n, word(pool, at, n, 0), word(pool, at, n, 1), word(pool, at, n, 2));
+        }
+        // inserted in the order of their slots, so that the table is written front to back: in file order each
+        // insertion waited for a cache miss (70 ms for 250,000 ids). The slots' contents are first laid out in
+        // that order (a counting sort by the slot's top bits), reading the ids in file order.
+        int bits = Math.min(16, Integer.numberOfTrailingZeros(size)), shift = Integer.numberOfTrailingZeros(size) - bits;
+        int[] starts = new int[(1 << bits) + 1];
+        for (int h : hashes) starts[(slot(h) >>> shift) + 1]++;
+        for (int b = 0; b < 1 << bits; b++) starts[b + 1] += starts[b];
+        long[] sorted = new long[4 * hashes.length];
+        for (int k = 0; k < hashes.length; k++) {
+            int at = offsets[k], n = offsets[k + 1] - at, j = 4 * starts[slot(hashes[k]) >>> shift]++;
+            sorted[j] = head(hashes[k], n, k);
+            for (int w = 0; w < 3; w++) sorted[j + 1 + w] = word(pool, at, n, w);
+        }
+        for (int j = 0; j < sorted.length; j += 4) {
+            long head = sorted[j];
+            int i = slot((int) (head >>> 32));
             while (slots[4 * i] != 0) {
-                if (slots[4 * i] >>> 24 == head >>> 24 && entities.get(position(slots[4 * i])).id.equals(id)) {
+                if (slots[4 * i] >>> 24 == head >>> 24
+                        && entities.get(position(slots[4 * i])).id.equals(entities.get(position(head)).id)) {
                     throw JsonBytes.giveUp(); // a duplicate: the validator reports it
                 }
                 i = (i + 1) & mask;
             }
-            slots[4 * i] = head;
-            for (int w = 0; w < 3; w++) slots[4 * i + 1 + w] = word(pool, at, n, w);
+            System.arraycopy(sorted, j, slots, 4 * i, 4);
         }
     }
 

@@ -33,4 +33,11 @@ public interface LoadListener {
      * repeated id is a problem, and no call comes after the first problem.
      */
     void relation(Relation relation, int from, int to);
+
+    /**
+     * After the last relation, while the reader makes its last checks (which may still find a problem): a listener
+     * may start finishing its work in the background here (the graph fills its edge table).
+     */
+    default void relationsDone() {
+    }
 }

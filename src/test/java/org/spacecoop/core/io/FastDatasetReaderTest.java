@@ -784,6 +784,7 @@ class FastDatasetReaderTest {
         @Override
         public synchronized void entities(List<Entity> list) {
             entityCalls++;
+            doneAfter = -1;
             entities = List.copyOf(list);
             relations.clear();
             ends.clear();
@@ -798,6 +799,14 @@ class FastDatasetReaderTest {
             record(relation, from, to);
         }
 
+        /** Relations heard when {@link #relationsDone} came, -1 before. */
+        int doneAfter = -1;
+
+        @Override
+        public synchronized void relationsDone() {
+            doneAfter = relations.size();
+        }
+
         private synchronized void record(Relation relation, int from, int to) {
             relationCalls++;
             relations.add(relation);
@@ -805,6 +814,7 @@ class FastDatasetReaderTest {
         }
 
         synchronized void assertHeard(Dataset d) {
+            assertThat(doneAfter).as("relationsDone after the last relation").isEqualTo(d.relations().size());
             assertThat(entities).containsExactlyElementsOf(d.entities());
             assertThat(relations).containsExactlyElementsOf(d.relations());
             for (int i = 0; i < relations.size(); i++) {
