@@ -90,6 +90,7 @@ public final class ExplorerView extends BorderPane {
     private void updateFitInsets() {
         boolean shown = legendShown.get();
         canvas.setFitInsets(shown ? new Insets(0, 0, 0, legend.getBoundsInParent().getMaxX()) : Insets.EMPTY);
+        canvas.setLabelFreeArea(shown ? legend.getBoundsInParent() : null); // no label drawn half under the legend
         if (!canvas.userMovedView()) canvas.fitToView();
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -186,6 +187,13 @@ public final class GraphCanvas extends Region {
         } else {
             viewport.set(Viewport.fit(b, w, h, FIT_MARGIN).panBy(in.getLeft(), in.getTop()));
         }
+    }
+
+    /** The part of the canvas an overlay (the legend) covers, which labels keep out of; null for none. */
+    public void setLabelFreeArea(Bounds area) {
+        if (area == null) painter.labelFreeArea(0, 0, 0, 0);
+        else painter.labelFreeArea(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+        markDirty();
     }
 
     /** Space taken by overlays (the legend) that fitting keeps the graph out of. */

@@ -104,6 +104,18 @@ public final class GraphPainter {
         return this;
     }
 
+    /**
+     * A screen rectangle that labels keep out of (an overlay such as the on-screen legend, which would cover them):
+     * a label that would reach into it is left out, as one that would overlap another label is. The labels of the
+     * selected, hovered and highlighted nodes are still drawn. A width or height of 0 clears it.
+     */
+    public GraphPainter labelFreeArea(double x, double y, double width, double height) {
+        labelFree = width > 0 && height > 0 ? new double[] {x, y, width, height} : null;
+        return this;
+    }
+
+    private double[] labelFree;
+
     /** Paints the scene as seen through the viewport into a width×height area of the surface. */
     public FrameStats paint(Surface s, RenderScene scene, Viewport vp, double width, double height) {
         if (fillBackground) {
@@ -122,7 +134,7 @@ public final class GraphPainter {
         boolean showLabels = levelOfDetail ? labelsShown(f) : f.onScreenCount > 0;
         // Zoomed out, the selected, hovered and highlighted nodes and the hubs still get their labels.
         int labelCount = labels.paint(s, f, labelFontPx, levelOfDetail ? MAX_LABELS : Integer.MAX_VALUE,
-                showLabels ? 0 : LABEL_HUB_NODE_PX);
+                showLabels ? 0 : LABEL_HUB_NODE_PX, labelFree);
         return new FrameStats(nodeCount, edgeCount, labelCount, showLabels ? labels.hidden : 0, edges.arrowsDrawn,
                 edges.batched, showLabels);
     }

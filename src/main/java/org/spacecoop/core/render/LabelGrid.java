@@ -41,6 +41,13 @@ final class LabelGrid {
                 }
             }
         }
+        take(x, y, w, h);
+        return true;
+    }
+
+    /** Registers the rectangle as taken, whatever it overlaps (an area no label may enter). */
+    void take(double x, double y, double w, double h) {
+        int c0 = col(x), c1 = col(x + w), r0 = row(y), r1 = row(y + h);
         int id = rectCount++;
         if (rects.length < rectCount * 4) rects = Arrays.copyOf(rects, rects.length * 2);
         rects[id * 4] = x;
@@ -59,7 +66,6 @@ final class LabelGrid {
                 head[cell] = entries++;
             }
         }
-        return true;
     }
 
     private int col(double x) {

@@ -18,8 +18,11 @@ final class LabelPainter {
     private Object widthsKey;
     int hidden;
 
-    /** Labels selected/hovered/highlighted nodes, then others in priority order whose screen radius is ≥ minNodePx. */
-    int paint(Surface s, Frame f, double fontPx, int maxLabels, double minNodePx) {
+    /**
+     * Labels selected/hovered/highlighted nodes, then others in priority order whose screen radius is ≥ minNodePx
+     * and that stay out of {@code free} (x, y, width, height on screen; null for none).
+     */
+    int paint(Surface s, Frame f, double fontPx, int maxLabels, double minNodePx, double[] free) {
         RenderScene sc = f.scene;
         grid.reset(f.width, f.height);
         ensureWidths(s, sc, fontPx);
@@ -34,6 +37,7 @@ final class LabelPainter {
                 if (i != firsts[0] && i != firsts[1] && sc.isNodeVisible(i) && place(s, f, i, fontPx, true)) drawn++;
             }
         }
+        if (free != null) grid.take(free[0], free[1], free[2], free[3]); // after the strong labels, which may lie in it
         boolean[] onScreen = onScreenMask(f);
         for (int i : sc.labelOrder()) {
             if (drawn >= maxLabels) break;

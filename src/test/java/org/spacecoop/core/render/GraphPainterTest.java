@@ -177,6 +177,31 @@ class GraphPainterTest {
     }
 
     @Test
+    void labelsKeepOutOfTheLabelFreeAreaUnlessTheirNodeIsSelected() {
+        RenderScene sc = RenderScene.builder(2, 0)
+                .node(0, "left", "Under the legend", EntityKind.Family.COUNTRY, 1, 5).position(0, 0, 0)
+                .node(1, "right", "In the clear", EntityKind.Family.COUNTRY, 1, 5).position(1, 300, 0)
+                .build();
+        // the first label spans about x 150-250, y 207-223 on screen: the area reaches 10 px into it
+        painter.labelFreeArea(0, 0, 160, 400);
+        RecordingSurface s = new RecordingSurface();
+        FrameStats st = painter.paint(s, sc, new Viewport(1, 200, 200), 800, 400);
+        assertThat(s.texts()).containsExactly("In the clear");
+        assertThat(st.labelsHidden()).isEqualTo(1);
+
+        sc.selectNode(0);
+        RecordingSurface selected = new RecordingSurface();
+        painter.paint(selected, sc, new Viewport(1, 200, 200), 800, 400);
+        assertThat(selected.texts()).containsExactlyInAnyOrder("Under the legend", "In the clear");
+
+        sc.selectNode(-1);
+        painter.labelFreeArea(0, 0, 0, 0); // cleared
+        RecordingSurface cleared = new RecordingSurface();
+        painter.paint(cleared, sc, new Viewport(1, 200, 200), 800, 400);
+        assertThat(cleared.texts()).containsExactlyInAnyOrder("Under the legend", "In the clear");
+    }
+
+    @Test
     void selectedNodeLabelWinsOverHigherDegree() {
         RenderScene sc = RenderScene.builder(2, 0)
                 .node(0, "low", "Low degree", EntityKind.Family.COUNTRY, 1, 5).position(0, 0, 0)
