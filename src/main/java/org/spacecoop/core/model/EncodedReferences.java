@@ -106,26 +106,6 @@ public final class EncodedReferences extends AbstractList<Reference> implements 
             return out;
         }
 
-        /** The references packed as one list; the list itself when they cannot be (a null or non-ASCII text, or one over 65,535). */
-        public List<Reference> pack(List<Reference> references) {
-            for (Reference r : references) if (!ascii(r.url()) || !ascii(r.title())) return references;
-            startList();
-            for (Reference r : references) {
-                byte[] url = r.url().getBytes(StandardCharsets.ISO_8859_1), title = r.title().getBytes(StandardCharsets.ISO_8859_1);
-                if (!add(url, 0, url.length, title, 0, title.length)) {
-                    startList();
-                    return references;
-                }
-            }
-            return finishList();
-        }
-
-        private static boolean ascii(String s) {
-            if (s == null) return false;
-            for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7f) return false;
-            return true;
-        }
-
         private void put(byte[] b, int from, int length) {
             block[used++] = (byte) (length >>> 8);
             block[used++] = (byte) length;

@@ -3,6 +3,7 @@ package org.spacecoop.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,6 +21,16 @@ class EncodedReferencesTest {
         return List.copyOf(out);
     }
 
+    /** Packs a list as the fast reader does, reference by reference from bytes. */
+    private static List<Reference> pack(EncodedReferences.Packer packer, List<Reference> references) {
+        packer.startList();
+        for (Reference r : references) {
+            byte[] url = r.url().getBytes(StandardCharsets.US_ASCII), title = r.title().getBytes(StandardCharsets.US_ASCII);
+            assertThat(packer.add(url, 0, url.length, title, 0, title.length)).isTrue();
+        }
+        return packer.finishList();
+    }
+
     @Test
     void packedListsReadBackAsTheReferencesTheyWereAcrossManyBlocks() {
         Random random = new Random(11);
@@ -28,7 +39,7 @@ class EncodedReferencesTest {
         for (int i = 0; i < 5_000; i++) { // about 4 MB: blocks fill up and new ones start
             List<Reference> refs = references(random, 1 + random.nextInt(4));
             originals.add(refs);
-            packed.add(packer.pack(refs));
+            packed.add(pack(packer, refs));
         }
         for (int i = 0; i < originals.size(); i++) { // read after all were packed: later lists leave earlier ones alone
             List<Reference> p = packed.get(i);
@@ -44,20 +55,30 @@ class EncodedReferencesTest {
     }
 
     @Test
-    void listsThatCannotBePackedStayAsTheyAre() {
+    void aTooLongTextIsNotAddedAndTheListSoFarComesBackAsRecords() {
         EncodedReferences.Packer packer = new EncodedReferences.Packer();
-        List<Reference> nonAscii = List.of(new Reference("https://example.org/a", "Chang'e-6 · 嫦娥六号"));
-        List<Reference> nullTitle = List.of(new Reference("https://example.org/b", null));
-        List<Reference> tooLong = List.of(new Reference("https://example.org/" + "z".repeat(70_000), "t"));
-        assertThat(packer.pack(nonAscii)).isSameAs(nonAscii);
-        assertThat(packer.pack(nullTitle)).isSameAs(nullTitle);
-        assertThat(packer.pack(tooLong)).isSameAs(tooLong);
-        assertThat(packer.pack(List.of())).isEmpty();
+        List<Reference> before = pack(packer, List.of(new Reference("https://example.org/0", "Before")));
+        List<Reference> two = List.of(new Reference("https://example.org/a", "A"), new Reference("https://example.org/b", ""));
+        packer.startList();
+        for (Reference r : two) {
+            byte[] url = r.url().getBytes(StandardCharsets.US_ASCII), title = r.title().getBytes(StandardCharsets.US_ASCII);
+            packer.add(url, 0, url.length, title, 0, title.length);
+        }
+        byte[] tooLong = ("https://example.org/" + "z".repeat(70_000)).getBytes(StandardCharsets.US_ASCII);
+        assertThat(packer.add(tooLong, 0, tooLong.length, new byte[0], 0, 0)).isFalse();
+        List<Reference> records = packer.unpackList();
+        assertThat(records).isNotInstanceOf(EncodedReferences.class).containsExactlyElementsOf(two);
+        records.add(new Reference("https://example.org/c", "C")); // the reader goes on adding records to it
+        // the next list takes the dropped bytes' place; the earlier list is untouched
+        List<Reference> after = pack(packer, List.of(new Reference("https://example.org/after", "After")));
+        assertThat(after).containsExactly(new Reference("https://example.org/after", "After"));
+        assertThat(before).containsExactly(new Reference("https://example.org/0", "Before"));
+        assertThat(pack(packer, List.of())).isEmpty();
     }
 
     @Test
     void aPackedListIsImmutableAndChecksItsIndex() {
-        List<Reference> p = new EncodedReferences.Packer().pack(List.of(new Reference("https://a.example/", "A")));
+        List<Reference> p = pack(new EncodedReferences.Packer(), List.of(new Reference("https://a.example/", "A")));
         assertThatThrownBy(() -> p.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> p.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> p.add(new Reference("https://b.example/", "B")))
