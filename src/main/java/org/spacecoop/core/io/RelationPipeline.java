@@ -11,8 +11,8 @@ import java.util.function.Consumer;
  * Checks relations on a second thread while the reader parses the next ones: the parser hands over batches of
  * drafts, the checker runs {@link DatasetValidator#addRelation} on them in file order (so a {@link LoadListener}
  * can build the graph there too). On a million relations the two halves take about the same time, so the
- * read takes about half as long on two cores. A file with fewer than a batch ({@value #BATCH} relations) never starts the
- * thread: its batch is checked on the caller's thread at {@link #finish}.
+ * read takes about half as long on two cores. A file with fewer than a batch (by default {@value #BATCH}
+ * relations) never starts the thread: its batch is checked on the caller's thread at {@link #finish}.
  */
 final class RelationPipeline<T> implements AutoCloseable {
 
