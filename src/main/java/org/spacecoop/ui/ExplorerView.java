@@ -66,8 +66,8 @@ public final class ExplorerView extends BorderPane {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(8));
         // Fitting keeps the graph clear of the legend while it is shown.
-        legend.boundsInParentProperty().addListener((o, a, b) -> updateFitInsets());
-        legendShown.addListener((o, a, b) -> updateFitInsets());
+        legend.boundsInParentProperty().addListener((o, a, b) -> updateOverlay());
+        legendShown.addListener((o, a, b) -> updateOverlay());
 
         sidePanel.setId("side-panel");
         sidePanel.getStyleClass().add("side-panel");
@@ -87,10 +87,9 @@ public final class ExplorerView extends BorderPane {
         setBottom(new StatusBar(vm));
     }
 
-    private void updateFitInsets() {
+    private void updateOverlay() {
         boolean shown = legendShown.get();
-        canvas.setFitInsets(shown ? new Insets(0, 0, 0, legend.getBoundsInParent().getMaxX()) : Insets.EMPTY);
-        canvas.setLabelFreeArea(shown ? legend.getBoundsInParent() : null); // no label drawn half under the legend
+        canvas.setOverlay(shown ? legend.getBoundsInParent() : null); // fitted beside it, no label half under it
         if (!canvas.userMovedView()) canvas.fitToView();
     }
 

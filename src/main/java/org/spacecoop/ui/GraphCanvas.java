@@ -174,7 +174,7 @@ public final class GraphCanvas extends Region {
         viewport.set(v);
     }
 
-    /** Shows every visible node, in the part of the canvas not covered by overlays (see {@link #setFitInsets}). */
+    /** Shows every visible node, in the part of the canvas not covered by overlays (see {@link #setOverlay}). */
     public void fitToView() {
         GraphScene gs = graphScene.get();
         if (gs == null || getWidth() <= 0 || getHeight() <= 0) return;
@@ -189,16 +189,15 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    /** The part of the canvas an overlay (the legend) covers, which labels keep out of; null for none. */
-    public void setLabelFreeArea(Bounds area) {
+    /**
+     * The part of the canvas an overlay at its left (the legend) covers, or null for none: fitting keeps the graph
+     * to its right, and labels keep out of it.
+     */
+    public void setOverlay(Bounds area) {
+        fitInsets = area == null ? Insets.EMPTY : new Insets(0, 0, 0, area.getMaxX());
         if (area == null) painter.labelFreeArea(0, 0, 0, 0);
         else painter.labelFreeArea(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
         markDirty();
-    }
-
-    /** Space taken by overlays (the legend) that fitting keeps the graph out of. */
-    public void setFitInsets(Insets insets) {
-        this.fitInsets = insets == null ? Insets.EMPTY : insets;
     }
 
     public void zoomIn() {

@@ -107,14 +107,7 @@ final class EntityIds {
         return (int) (h >>> 32);
     }
 
-    EntityDraft find(byte[] b, int from, int to) {
-        int n = to - from;
-        if (n > 255) return null;
-        long w0 = word(b, from, n, 0), w1 = word(b, from, n, 1), w2 = word(b, from, n, 2);
-        return find(b, from, n, hash(b, from, n, w0, w1, w2), w0, w1, w2);
-    }
-
-    /** {@link #find(byte[], int, int)} given the length, hash and first three words ({@code b} is read past them only). */
+    /** The entity whose id has this length, hash and first three words, and whose further bytes are {@code b}'s from {@code from + 24}; or null. */
     private EntityDraft find(byte[] b, int from, int n, int h, long w0, long w1, long w2) {
         long key = head(h, n, 0) >>> 24;
         for (int i = slot(h); slots[4 * i] != 0; i = (i + 1) & mask) {
