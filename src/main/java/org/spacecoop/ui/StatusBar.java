@@ -8,9 +8,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.ui.task.BackgroundWork;
 
-/** Bottom bar: shown/total counts, the selection, the last message, and the progress of background work. */
+/**
+ * Bottom bar: shown/total counts, the date the data is current to, the selection, the last message, and the progress
+ * of background work.
+ */
 public final class StatusBar extends HBox {
 
     public StatusBar(ExplorerViewModel vm) {
@@ -21,6 +25,10 @@ public final class StatusBar extends HBox {
 
         Label counts = label("status-counts");
         counts.textProperty().bind(vm.countsTextProperty());
+        Label dataAsOf = label("status-data-as-of");
+        dataAsOf.textProperty().bind(Bindings.createStringBinding(() -> dataAsOfText(vm.getGraph()), vm.graphProperty()));
+        dataAsOf.visibleProperty().bind(Bindings.isNotEmpty(dataAsOf.textProperty()));
+        dataAsOf.managedProperty().bind(dataAsOf.visibleProperty());
         Label selection = label("status-selection");
         selection.textProperty().bind(vm.selectionTextProperty());
         Label message = label("status-message");
@@ -44,7 +52,12 @@ public final class StatusBar extends HBox {
         Region sep1 = separator();
         sep1.visibleProperty().bind(Bindings.isNotEmpty(vm.selectionTextProperty()));
         sep1.managedProperty().bind(sep1.visibleProperty());
-        getChildren().addAll(counts, sep1, selection, separator(), message, workMessage, progress);
+        getChildren().addAll(counts, dataAsOf, sep1, selection, separator(), message, workMessage, progress);
+    }
+
+    /** "Data as of 2026-12", or nothing when the dataset does not say. */
+    static String dataAsOfText(CooperationGraph g) {
+        return g == null || g.dataset().asOf() == null ? "" : "Data as of " + g.dataset().asOf();
     }
 
     private static Label label(String id) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import org.jgrapht.Graph;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.EntityKind;
+import org.spacecoop.core.model.ReferenceHosts;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
@@ -22,7 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code stats DATA}: counts by kind, type and status, and the entities with the most relations. */
+/**
+ * {@code stats DATA}: counts by kind, type and status, the entities with the most relations and, with
+ * {@code --references}, the hosts of the web references.
+ */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Counts entities by kind, relations by type and status, and lists the entities with most relations.")
 public final class StatsCommand implements Callable<Integer> {
@@ -35,6 +40,9 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "How many entities to list (default: ${DEFAULT-VALUE}).")
     int top;
+
+    @Option(names = "--references", description = "Also list the hosts of the web references, with counts.")
+    boolean references;
 
     @Spec
     CommandSpec spec;
@@ -60,8 +68,15 @@ public final class StatsCommand implements Callable<Integer> {
         for (Entity e : ranked) {
             out.printf("  %3d. %5d  %s (%s, %s)%n", rank++, g.degreeOf(e), e.name(), e.id(), e.kind().id());
         }
+        if (references) hosts(out, ReferenceHosts.count(g.vertexSet(), g.edgeSet()));
         out.flush();
         return Cli.OK;
+    }
+
+    private static void hosts(PrintWriter out, List<ReferenceHosts.Host> hosts) {
+        out.printf("%nReference hosts: %d (references, and relations resting on that host alone)%n", hosts.size());
+        out.printf("    %-40s %6s %6s%n", "host", "refs", "alone");
+        for (ReferenceHosts.Host h : hosts) out.printf("    %-40s %6d %6d%n", h.host(), h.references(), h.sole());
     }
 
     private static <T, K extends Enum<K>> Map<K, Integer> count(Iterable<T> items, Function<T, K> key, Class<K> type) {

@@ -2,11 +2,13 @@ package org.spacecoop.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.spacecoop.core.interop.GraphFormat;
 import org.spacecoop.core.io.DatasetException;
 import org.spacecoop.core.io.DatasetReader;
+import org.spacecoop.core.io.DatasetWarnings;
 import org.spacecoop.core.io.Problem;
 import org.spacecoop.core.model.Dataset;
 
@@ -15,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code validate DATA}: 0 and a summary, or 1 and every problem as {@code file:line:column JSON-path: message}. */
+/**
+ * {@code validate DATA}: 0, a summary and the warnings ({@link DatasetWarnings}), or 1 and every problem as
+ * {@code file:line:column JSON-path: message}.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks a dataset (or reads a graph file) and prints a summary, or every problem with its place.")
 public final class ValidateCommand implements Callable<Integer> {
@@ -49,6 +54,10 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf("  %s%n", d.title());
         out.printf("  %d entities, %d relations, %d sources, %d quoted passages, %d web references%n",
                 d.entities().size(), d.relations().size(), d.sources().size(), passages, references);
+        if (d.asOf() != null) out.printf("  facts as of %s%n", d.asOf());
+        List<Problem> warnings = DatasetWarnings.of(data.getFileName().toString(), d);
+        for (Problem w : warnings) out.println("warning: " + w.format());
+        out.println(warnings.size() == 1 ? "1 warning" : warnings.size() + " warnings");
         out.flush();
         return Cli.OK;
     }

@@ -18,8 +18,9 @@ import org.spacecoop.core.model.Source;
 import org.spacecoop.core.render.Caption;
 
 /**
- * The caption of an exported image: dataset title, filter text, "as of" date, and the sources behind the visible
- * edges: quoted documents first (title, publisher, date), then web references, at most {@code maxSources} named.
+ * The caption of an exported image: dataset title, filter text, "as of" date, the dataset's own as-of date, and
+ * the sources behind the visible edges: quoted documents first (title, publisher, date), then web references, at
+ * most {@code maxSources} named.
  */
 public final class ExportCaption {
 
@@ -44,7 +45,7 @@ public final class ExportCaption {
         all.addAll(references);
         List<String> shown = new ArrayList<>(all.subList(0, Math.min(all.size(), Math.max(0, maxSources))));
         if (all.size() > shown.size()) shown.add("and " + (all.size() - shown.size()) + " more");
-        return new Caption(d.title(), filterText, asOf, shown);
+        return new Caption(d.title(), filterText, asOf, shown, d.asOf() == null ? "" : d.asOf().toString());
     }
 
     private static String describe(Source s) {

@@ -40,7 +40,7 @@ final class JsonExport {
         for (Entity e : entities) cite(e.evidence(), cited);
         for (Relation r : relations) cite(r.evidence(), cited);
         List<Source> sources = d.sources().stream().filter(s -> cited.contains(s.id())).toList();
-        return new Dataset(d.formatVersion(), d.title(), sources, entities, relations);
+        return new Dataset(d.formatVersion(), d.title(), sources, entities, relations, d.asOf());
     }
 
     private static void cite(Evidence ev, Set<String> cited) {

@@ -21,6 +21,7 @@ import org.spacecoop.core.io.Drafts.EntityDraft;
 import org.spacecoop.core.io.Drafts.RelationDraft;
 import org.spacecoop.core.io.Drafts.SourceDraft;
 import org.spacecoop.core.model.Dataset;
+import org.spacecoop.core.model.PartialDate;
 
 /**
  * Reads a dataset (docs/dataset-format.md) with Gson's streaming {@link JsonReader} into the immutable model
@@ -51,7 +52,7 @@ public final class DatasetReader {
         return (int) Math.min(1 << 28, Math.max(0, fileBytes) / 200);
     }
 
-    static final List<String> TOP_FIELDS = List.of("formatVersion", "title", "sources", "entities", "relations");
+    static final List<String> TOP_FIELDS = List.of("formatVersion", "title", "sources", "entities", "relations", "asOf");
 
     private DatasetReader() {
     }
@@ -125,7 +126,7 @@ public final class DatasetReader {
                 if (complete) {
                     top.checkBeforeRelations();
                     for (RelationDraft r : top.pending) validator.addRelation(r);
-                    Dataset d = validator.finish(top.version, top.title);
+                    Dataset d = validator.finish(top.version, top.title, top.asOf, top.asOfAt);
                     if (d != null && problems.isEmpty()) return new LoadResult(d, List.of());
                 }
             } catch (Problems.CapReached e) {
@@ -153,6 +154,8 @@ public final class DatasetReader {
         boolean started, sourcesSeen, entitiesSeen, sourcesAdded, entitiesAdded;
         int version;
         String title;
+        PartialDate asOf;
+        long asOfAt;
         List<SourceDraft> sources = List.of();
         List<EntityDraft> entities = List.of();
 
@@ -218,9 +221,13 @@ public final class DatasetReader {
                     top.entities = parser.entities();
                     top.entitiesSeen = true;
                 }
-                default -> {
+                case 4 -> {
                     if (top.sourcesSeen && top.entitiesSeen) top.checkBeforeRelations();
                     parser.relations(top::relation);
+                }
+                default -> {
+                    top.asOf = values.date();
+                    top.asOfAt = values.at;
                 }
             }
         }

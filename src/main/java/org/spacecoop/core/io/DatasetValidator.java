@@ -1,6 +1,7 @@
 package org.spacecoop.core.io;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -142,8 +143,11 @@ final class DatasetValidator {
         listener.relation(relation, from, to);
     }
 
-    /** The dataset when nothing was wrong, else null. */
-    Dataset finish(int formatVersion, String title) {
+    /**
+     * The dataset when nothing was wrong, else null. {@code asOf} (may be null) is checked against today and the
+     * dated facts ({@link AsOfCheck}); {@code asOfAt} is where its value starts.
+     */
+    Dataset finish(int formatVersion, String title, PartialDate asOf, long asOfAt) {
         if (problems.isEmpty()) listener.relationsDone(); // its work overlaps with the check of the ids below
         String repeated = keptUnchecked && problems.isEmpty() ? IdPositions.firstRepeat(relationList, Relation::id) : null;
         if (repeated != null) problems.add(0, "$.relations", "duplicate relation id " + Suggestions.quote(repeated));
@@ -152,7 +156,13 @@ final class DatasetValidator {
         for (SourceDraft s : sourceDrafts) {
             sourceList.add(new Source(s.id, s.title, s.publisher, s.date, s.url, s.kind, s.file, texts.get(s.id)));
         }
-        return new Dataset(formatVersion, title == null ? "" : title, sourceList, entityList, relationList);
+        String wrongAsOf = asOf == null ? null
+                : AsOfCheck.problem(asOf, LocalDate.now(), sourceList, entityList, relationList);
+        if (wrongAsOf != null) {
+            problems.add(asOfAt, "$.asOf", wrongAsOf);
+            return null;
+        }
+        return new Dataset(formatVersion, title == null ? "" : title, sourceList, entityList, relationList, asOf);
     }
 
     private void checkSource(SourceDraft s) {

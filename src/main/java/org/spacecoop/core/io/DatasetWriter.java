@@ -35,6 +35,7 @@ public final class DatasetWriter {
         w.beginObject();
         w.name("formatVersion").value(DatasetReader.FORMAT_VERSION);
         w.name("title").value(dataset.title());
+        if (dataset.asOf() != null) w.name("asOf").value(dataset.asOf().toString());
         w.name("sources").beginArray();
         for (Source s : dataset.sources()) source(w, s);
         w.endArray();

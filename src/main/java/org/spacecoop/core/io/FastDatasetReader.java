@@ -123,6 +123,7 @@ final class FastDatasetReader {
         long seen = 0;
         int version = 0;
         String title = null;
+        PartialDate asOf = null;
         List<SourceDraft> sources = null;
         List<EntityDraft> entities = null;
         if (!in.skip('}')) {
@@ -137,6 +138,7 @@ final class FastDatasetReader {
                         sources = sources();
                     }
                     case 3 -> entities = entities();
+                    case 5 -> asOf = dateOrNull();
                     default -> {
                         // relations are checked as they stream by, which needs the sources and entities first; a
                         // file without sources has none (should they come after all, the reporting reader reads it)
@@ -157,7 +159,7 @@ final class FastDatasetReader {
         }
         if (!in.atEnd() || version != DatasetReader.FORMAT_VERSION || (seen & 0b11001) != 0b11001) return null;
         pipeline.finish();
-        return validator.finish(version, title);
+        return validator.finish(version, title, asOf, 0); // a wrong asOf is placed by the reporting reader
     }
 
     private List<SourceDraft> sources() throws IOException {

@@ -55,11 +55,19 @@ public final class CaptionPainter {
         }
         s.setFont(FONT, false);
         if (!c.filterText().isBlank()) for (String t : wrap(s, "Filter: " + c.filterText(), avail)) out.add(new Line(t, false));
-        if (!c.asOf().isBlank()) out.add(new Line("As of " + c.asOf(), false));
+        String dates = dates(c);
+        if (!dates.isEmpty()) out.add(new Line(dates, false));
         if (!c.sources().isEmpty()) {
             for (String t : wrap(s, "Sources: " + String.join("; ", c.sources()), avail)) out.add(new Line(t, false));
         }
         return out;
+    }
+
+    /** "As of 2025-03 · data as of 2026-12": the filter's date and the dataset's, either may be missing. */
+    static String dates(Caption c) {
+        if (c.dataAsOf().isBlank()) return c.asOf().isBlank() ? "" : "As of " + c.asOf();
+        if (c.asOf().isBlank()) return "Data as of " + c.dataAsOf();
+        return "As of " + c.asOf() + " · data as of " + c.dataAsOf();
     }
 
     /** Greedy word wrap by measured width; a single over-long word is cut by characters. */

@@ -146,6 +146,43 @@ class CliTest {
     }
 
     @Test
+    void validateWarnsAboutAHistoricalRelationWithAStartAndNoEnd() throws Exception {
+        Path f = Files.writeString(dir.resolve("open.json"), """
+                {"formatVersion": 1, "title": "t", "asOf": "2025-06", "sources": [],
+                 "entities": [{"id": "a", "name": "A", "kind": "agency", "description": "d", "status": "active"},
+                              {"id": "b", "name": "B", "kind": "mission", "description": "d", "status": "historical"}],
+                 "relations": [{"id": "closed", "from": "a", "to": "b", "type": "operates", "status": "historical",
+                                "start": "2019", "end": "2020", "references": [{"url": "https://x.org", "title": "x"}]},
+                               {"id": "open", "from": "a", "to": "b", "type": "operates", "status": "historical",
+                                "start": "2019", "references": [{"url": "https://x.org", "title": "x"}]}]}
+                """);
+        Run r = run("validate", f.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("open.json: valid").contains("facts as of 2025-06")
+                .contains("warning: open.json $.relations[1]: historical relation open starts 2019 but has no end")
+                .doesNotContain("relation closed").contains("\n1 warning\n");
+    }
+
+    @Test
+    void statsListsTheReferenceHostsWithCounts() throws Exception {
+        Path f = Files.writeString(dir.resolve("refs.json"), """
+                {"formatVersion": 1, "title": "t", "sources": [],
+                 "entities": [{"id": "a", "name": "A", "kind": "agency", "description": "d", "status": "active"},
+                              {"id": "b", "name": "B", "kind": "mission", "description": "d", "status": "active"}],
+                 "relations": [{"id": "r1", "from": "a", "to": "b", "type": "operates", "status": "active",
+                                "references": [{"url": "https://www.esa.int/a", "title": "x"},
+                                               {"url": "https://mirror.example/a", "title": "x"}]},
+                               {"id": "r2", "from": "b", "to": "a", "type": "tracks", "status": "active",
+                                "references": [{"url": "https://esa.int/b", "title": "x"}]}]}
+                """);
+        Run r = run("stats", f.toString(), "--references");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Reference hosts: 2")
+                .containsPattern("\\n\\s+esa\\.int\\s+2\\s+1\\n\\s+mirror\\.example\\s+1\\s+0\\n");
+        assertThat(run("stats", f.toString()).out()).doesNotContain("Reference hosts");
+    }
+
+    @Test
     void statsReadsGraphFilesToo() throws Exception {
         Path gml = Files.writeString(dir.resolve("g.gml"), "graph [ node [ id 1 label \"A\" ] node [ id 2 label \"B\" ] edge [ source 1 target 2 ] ]");
         Run r = run("stats", gml.toString());

@@ -91,6 +91,17 @@ class ImageExporterTest {
     }
 
     @Test
+    void theCaptionSaysHowCurrentTheDataIs() throws Exception {
+        RenderScene sc = multilingual();
+        String both = exporter.renderSvg(sc, ImageOptions.wholeGraph()
+                .withCaption(new Caption("Title", "", "2025-03", List.of(), "2026-12")));
+        String dataOnly = exporter.renderSvg(sc, ImageOptions.wholeGraph()
+                .withCaption(new Caption("Title", "", "", List.of(), "2026-12")));
+        assertThat(both).contains("As of 2025-03 · data as of 2026-12");
+        assertThat(dataOnly).contains("Data as of 2026-12").doesNotContain("As of 2025");
+    }
+
+    @Test
     void svgIsXmlWithAGroupPerVisibleNodeAndTextForEveryLabel() throws Exception {
         RenderScene sc = multilingual();
         String svg = exporter.renderSvg(sc, ImageOptions.wholeGraph().withLegend(true)
