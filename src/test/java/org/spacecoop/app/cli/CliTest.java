@@ -34,7 +34,8 @@ class CliTest {
     void validateTheBundledDataset() {
         Run r = run("validate", DATA.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("space-cooperation.json: valid").containsPattern("\\d+ entities, \\d+ relations");
+        assertThat(r.out()).startsWith("space-cooperation.json: valid").containsPattern("\\d+ entities, \\d+ relations")
+                .containsPattern("facts as of \\d{4}-\\d{2}").endsWith("0 warnings\n");
         assertThat(r.err()).isEmpty();
     }
 
