@@ -73,22 +73,26 @@ public final class FilterPanel extends ScrollPane {
         setFitToWidth(true);
         time = new TimeControls(vm);
         scenarios = Arrays.stream(Scenario.values()).map(this::scenarioButton).toList();
-        statuses = new FilterCheckList<>("status-list", "Statuses", s -> s.id() + count(c -> c.status(s)), vm::setStatus,
+        statuses = new FilterCheckList<>("filter-statuses", "Statuses", s -> s.id() + count(c -> c.status(s)), vm::setStatus,
                 () -> vm.setStatuses(EnumSet.allOf(Status.class)), () -> vm.setStatuses(List.of()));
-        types = new FilterCheckList<>("type-list", "Relation types", t -> t.id() + count(c -> c.type(t)), vm::setType,
+        types = new FilterCheckList<>("filter-types", "Relation types", t -> t.id() + count(c -> c.type(t)), vm::setType,
                 () -> vm.setTypes(EnumSet.allOf(RelationType.class)), () -> vm.setTypes(List.of()));
-        kinds = new FilterCheckList<>("kind-list", "Entity kinds", k -> k.id() + count(c -> c.kind(k)), vm::setKind,
+        kinds = new FilterCheckList<>("filter-kinds", "Entity kinds", k -> k.id() + count(c -> c.kind(k)), vm::setKind,
                 () -> vm.setKinds(EnumSet.allOf(EntityKind.class)), () -> vm.setKinds(List.of()));
-        sources = new FilterCheckList<>("source-list", "Sources (none checked: any)",
-                o -> o.label() + "  " + o.relations(), this::toggleSource,
+        sources = new FilterCheckList<>("filter-sources", "Sources (none checked: any)",
+                o -> o.label() + sourceCount(o), this::toggleSource,
                 () -> vm.setSources(sourceKeys()), () -> vm.setSources(List.of()));
         setContent(content());
 
         explorer.graphProperty().addListener((o, a, g) -> graphLoaded(g));
         vm.filteredProperty().addListener((o, a, f) -> showFiltered(f));
         vm.stateProperty().addListener((o, a, s) -> show(s));
+        // Each list follows the property it is made from, so a new graph refills them whatever order the two change
+        // in, and even when one of them equals the previous graph's (two files with no sources and no dates).
+        vm.totalsProperty().addListener((o, a, t) -> setTotals(t));
         vm.optionsProperty().addListener((o, a, opts) -> setOptions(opts));
         if (explorer.getGraph() != null) graphLoaded(explorer.getGraph());
+        setTotals(vm.totalsProperty().get());
         setOptions(vm.optionsProperty().get());
         show(vm.get());
     }
@@ -228,11 +232,19 @@ public final class FilterPanel extends ScrollPane {
         return o == null ? List.of() : o.sources().stream().map(SourceOption::key).toList();
     }
 
+    /** Offers the statuses, types and kinds the graph has (a new graph, or none). */
+    private void setTotals(FilterCounts totals) {
+        statuses.setItems(present(Status.values(), totals, FilterCounts::status));
+        types.setItems(present(RelationType.values(), totals, FilterCounts::type));
+        kinds.setItems(present(EntityKind.values(), totals, FilterCounts::kind));
+        show(vm.get());
+    }
+
+    private static <E> List<E> present(E[] values, FilterCounts totals, java.util.function.ToIntBiFunction<FilterCounts, E> count) {
+        return totals == null ? List.of() : Arrays.stream(values).filter(v -> count.applyAsInt(totals, v) > 0).toList();
+    }
+
     private void setOptions(FilterOptions options) {
-        FilterCounts totals = vm.totalsProperty().get();
-        statuses.setItems(List.of(Status.values()));
-        types.setItems(totals == null ? List.of() : Arrays.stream(RelationType.values()).filter(t -> totals.type(t) > 0).toList());
-        kinds.setItems(totals == null ? List.of() : Arrays.stream(EntityKind.values()).filter(k -> totals.kind(k) > 0).toList());
         sources.setItems(options == null ? List.of() : options.sources());
         time.setOptions(options);
         show(vm.get());
@@ -266,6 +278,7 @@ public final class FilterPanel extends ScrollPane {
         statuses.show(vm.get().statuses()::contains);
         types.show(vm.get().types()::contains);
         kinds.show(vm.get().kinds()::contains);
+        sources.show(o -> vm.get().sources().contains(o.key()));
     }
 
     /** " 12/30": shown of total, from the current filtered graph and the totals. */
@@ -274,6 +287,12 @@ public final class FilterPanel extends ScrollPane {
         FilteredGraph f = vm.getFiltered();
         if (totals == null || f == null) return "";
         return "  " + of.applyAsInt(f.counts()) + "/" + of.applyAsInt(totals);
+    }
+
+    /** "  12/30": relations shown that the source evidences, of all it evidences. */
+    private String sourceCount(SourceOption o) {
+        FilteredGraph f = vm.getFiltered();
+        return "  " + (f == null ? "" : f.relationsEvidencedBy(o.key()) + "/") + o.relations();
     }
 
     private static Label heading(String text) {

@@ -179,19 +179,20 @@ class FilterPanelTest {
 
     @Test
     void checkListsChooseNoneThenOneAndShowCounts() {
-        robot.interact(() -> robot.lookup("#status-list-none").queryButton().fire());
+        robot.interact(() -> robot.lookup("#filter-statuses-none").queryButton().fire());
         assertThat(view.viewModel().getVisibleGraph().edgeSet()).isEmpty();
         assertThat(robot.lookup("#filter-text").queryTextInputControl().getText()).isEqualTo("status=");
 
-        CheckListView<Status> list = robot.lookup("#status-list").queryAs(CheckListView.class);
+        CheckListView<Status> list = robot.lookup("#filter-statuses").queryAs(CheckListView.class);
         robot.interact(() -> list.getCheckModel().check(Status.SPECULATIVE));
         assertThat(view.viewModel().getVisibleGraph().edgeSet()).isNotEmpty()
                 .allMatch(r -> r.status() == Status.SPECULATIVE);
         assertThat(list.getCheckModel().getCheckedItems()).containsExactly(Status.SPECULATIVE);
 
-        robot.interact(() -> robot.lookup("#status-list-all").queryButton().fire());
+        robot.interact(() -> robot.lookup("#filter-statuses-all").queryButton().fire());
         assertThat(view.viewModel().getVisibleGraph().edgeSet()).hasSize(graph.relations().size());
-        assertThat(list.getCheckModel().getCheckedItems()).hasSize(Status.values().length);
+        assertThat(list.getCheckModel().getCheckedItems()).containsExactlyInAnyOrderElementsOf(list.getItems());
+        assertThat(panel.viewModel().get().statuses()).hasSize(Status.values().length);
     }
 
     @Test

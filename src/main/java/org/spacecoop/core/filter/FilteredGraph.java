@@ -22,6 +22,7 @@ public final class FilteredGraph {
     private final Predicate<Relation> edgePredicate;
     private final Graph<Entity, Relation> view;
     private FilterCounts counts;
+    private int[] perSource;
 
     FilteredGraph(FilterIndex index, FilterState state, BitSet vertices, BitSet edges) {
         this.index = index;
@@ -91,6 +92,19 @@ public final class FilteredGraph {
     public synchronized FilterCounts counts() {
         if (counts == null) counts = FilterCounts.of(index, vertices, edges);
         return counts;
+    }
+
+    /** Shown relations evidenced by a source key (a document id or a web host, as {@link FilterOptions} offers them). */
+    public synchronized int relationsEvidencedBy(String sourceKey) {
+        Integer k = index.sourceKeys.get(sourceKey);
+        if (k == null) return 0;
+        if (perSource == null) {
+            perSource = new int[index.sourceKeys.size()];
+            for (int e = edges.nextSetBit(0); e >= 0; e = edges.nextSetBit(e + 1)) {
+                for (int key : index.eSources[e]) perSource[key]++;
+            }
+        }
+        return perSource[k];
     }
 
     /** "12 of 80 nodes, 9 of 150 relations" followed by the filters that are on. */

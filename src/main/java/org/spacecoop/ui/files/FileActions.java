@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
@@ -37,6 +39,7 @@ public final class FileActions {
     private final GraphFileLoader loader = new GraphFileLoader(CooperationGraph::load);
     private Path lastFolder = Path.of(System.getProperty("user.home", "."));
     private ExportSettings.Format lastFormat = ExportSettings.Format.PNG;
+    private Function<Window, Optional<Path>> openDialog = this::showOpenDialog;
 
     private FileActions(ExplorerView view, Supplier<FilterState> filter) {
         this.view = view;
@@ -95,15 +98,27 @@ public final class FileActions {
         return vm.load(file.getFileName().toString(), p -> loader.load(file).graph());
     }
 
+    /**
+     * Replaces the dialog File &gt; Open asks for a file (a FileChooser, which is native and cannot be driven without a
+     * desktop): launched tests answer it with a fixture and then use the menu as a user does.
+     */
+    public void setOpenDialog(Function<Window, Optional<Path>> dialog) {
+        openDialog = dialog;
+    }
+
     private void chooseAndOpen() {
+        openDialog.apply(window()).ifPresent(this::open);
+    }
+
+    private Optional<Path> showOpenDialog(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a dataset or graph file");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Datasets and graph files", "*.json", "*.graphml", "*.gexf", "*.gml", "*.dot", "*.gv", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (Files.isDirectory(lastFolder)) chooser.setInitialDirectory(lastFolder.toFile());
-        File f = chooser.showOpenDialog(window());
-        if (f != null) open(f.toPath());
+        File f = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
     /** Shows the export dialog and, if confirmed, exports. */
