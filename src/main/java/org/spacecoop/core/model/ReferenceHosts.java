@@ -45,7 +45,7 @@ public final class ReferenceHosts {
     }
 
     /** The host of a URL in lower case without a leading "www."; "(no host)" when the URL has none. */
-    static String host(String url) {
+    public static String host(String url) {
         String h = null;
         try {
             h = URI.create(url.trim()).getHost();

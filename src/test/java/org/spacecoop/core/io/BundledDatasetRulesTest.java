@@ -9,10 +9,13 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.PartialDate;
+import org.spacecoop.core.model.ReferenceHosts;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
@@ -78,6 +81,32 @@ class BundledDatasetRulesTest {
     void theSameLinkIsNotStatedTwice() {
         assertThat(data.relations()).extracting(r -> r.from() + " " + r.type().id() + " " + r.to() + " " + r.start())
                 .doesNotHaveDuplicates();
+    }
+
+    /** Mirrors, scrapers and aggregators: a relation resting on them alone is marked unverified and says so. */
+    private static final List<String> WEAK_HOSTS = List.of("theinfolist.com", "latlonginfo.com", "reddit.owo.si",
+            "git.livingip.xyz", "grokipedia.com", "wikisum.wiki", "wikimili.com", "it.frwiki.wiki", "wil-news.com",
+            "todayheadline.co", "capeverde.fivesixgroup.com");
+
+    @Test
+    void aRelationThatRestsOnlyOnWeakSitesIsMarkedUnverified() {
+        assertThat(breaking(r -> !r.evidence().passages().isEmpty() || r.evidence().references().isEmpty()
+                || !r.evidence().references().stream().allMatch(ref -> WEAK_HOSTS.contains(ReferenceHosts.host(ref.url())))
+                || (r.unverified() && r.note().contains("weak source")))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "esa.initiates.european_launcher_challenge | still a few years away from lifting off",
+            "us_whitehouse.proposes-cancellation.oco | critical scientific and climate satellites will be retired",
+            "musk.proposes-cancellation.sls | canceling the world’s only operational Moon rocket",
+            "cmsa.proposes.tiangong | China has been open to sending international astronauts",
+            "cty_fr.member-of.esa | the space agency's second largest funding contributor"})
+    void eachOfTheOpEdsClaimsHasARelationWithItsQuoteAndAReference(String id, String quote) {
+        assertThat(data.relations()).filteredOn(r -> r.id().equals(id)).singleElement().satisfies(r -> {
+            assertThat(r.evidence().passages()).anySatisfy(p -> assertThat(p.text()).contains(quote));
+            assertThat(r.evidence().references()).isNotEmpty();
+        });
     }
 
     @Test
