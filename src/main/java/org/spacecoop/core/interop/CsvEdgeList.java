@@ -18,14 +18,15 @@ import org.spacecoop.core.model.Relation;
  */
 final class CsvEdgeList {
 
-    static final List<String> EDGE_COLUMNS = List.of("type", "status", "start", "end", "passages", "references", "note");
+    static final List<String> EDGE_COLUMNS = List.of("type", "status", "start", "end", "passages", "references", "note",
+            Provenance.QUOTES, Provenance.QUOTE_SOURCES, Provenance.REFERENCE_URLS, Provenance.REFERENCE_TITLES);
     static final List<String> END_COLUMNS = List.of("label", "kind", "country");
 
     private CsvEdgeList() {
     }
 
-    static void write(Graph<Entity, Relation> g, Writer out) throws IOException {
-        GraphAttributes attrs = new GraphAttributes(g, Positions.NONE);
+    static void write(Graph<Entity, Relation> g, Provenance provenance, Writer out) throws IOException {
+        GraphAttributes attrs = new GraphAttributes(g, Positions.NONE, provenance);
         List<String> header = new ArrayList<>(List.of("id", "source", "target"));
         header.addAll(EDGE_COLUMNS);
         for (String end : List.of("source", "target")) for (String c : END_COLUMNS) header.add(end + "_" + c);

@@ -14,6 +14,7 @@ import org.spacecoop.core.model.Relation;
 /**
  * The attributes every exported vertex and edge carries, under the same names in every format, so the
  * importer can read them back. Missing values (no country, no end date) are left out rather than written empty.
+ * An edge also carries its evidence as text ({@link Provenance}), so another tool keeps the quotes and references.
  */
 final class GraphAttributes {
 
@@ -28,17 +29,21 @@ final class GraphAttributes {
             new Key("type", AttributeType.STRING), new Key("status", AttributeType.STRING),
             new Key("start", AttributeType.STRING), new Key("end", AttributeType.STRING),
             new Key("passages", AttributeType.INT), new Key("references", AttributeType.INT),
-            new Key("note", AttributeType.STRING));
+            new Key("note", AttributeType.STRING), new Key(Provenance.QUOTES, AttributeType.STRING),
+            new Key(Provenance.QUOTE_SOURCES, AttributeType.STRING), new Key(Provenance.REFERENCE_URLS, AttributeType.STRING),
+            new Key(Provenance.REFERENCE_TITLES, AttributeType.STRING));
 
     record Key(String name, AttributeType type) {
     }
 
     private final Graph<Entity, Relation> graph;
     private final Positions positions;
+    private final Provenance provenance;
 
-    GraphAttributes(Graph<Entity, Relation> graph, Positions positions) {
+    GraphAttributes(Graph<Entity, Relation> graph, Positions positions, Provenance provenance) {
         this.graph = graph;
         this.positions = positions;
+        this.provenance = provenance;
     }
 
     Map<String, Attribute> vertex(Entity e) {
@@ -66,6 +71,7 @@ final class GraphAttributes {
         m.put("passages", DefaultAttribute.createAttribute(r.evidence().passages().size()));
         m.put("references", DefaultAttribute.createAttribute(r.evidence().references().size()));
         putIfSet(m, "note", r.note());
+        provenance.write(r.evidence()).forEach((k, v) -> putIfSet(m, k, v));
         return m;
     }
 

@@ -29,7 +29,8 @@ import org.spacecoop.core.model.Relation;
 
 /**
  * Writes a (filtered) graph to GraphML, GEXF, GML, DOT, CSV or our own JSON. Every vertex carries label, kind,
- * country, status, dates and degree, every edge its type, status, dates and evidence counts; layout positions go
+ * country, status, dates and degree, every edge its type, status, dates, evidence counts and the evidence itself
+ * ({@link Provenance}: quotes with their sources, references); layout positions go
  * where the format has a place for them (GraphML x/y keys, GEXF viz:position, GML graphics, DOT pos).
  */
 public final class GraphFileExporter {
@@ -52,7 +53,7 @@ public final class GraphFileExporter {
 
     public static void export(Request request, GraphFormat format, Writer out) throws IOException {
         Graph<Entity, Relation> g = request.graph();
-        GraphAttributes attrs = new GraphAttributes(g, request.positions());
+        GraphAttributes attrs = new GraphAttributes(g, request.positions(), Provenance.of(request.dataset().sources()));
         try {
             switch (format) {
                 case GRAPHML -> graphml(attrs).exportGraph(g, out);
@@ -63,7 +64,7 @@ public final class GraphFileExporter {
                     out.write(Gml.completeHeader(buffer.toString(), request.dataset().title()));
                 }
                 case DOT -> dot(request, attrs).exportGraph(g, out);
-                case CSV -> CsvEdgeList.write(g, out);
+                case CSV -> CsvEdgeList.write(g, Provenance.of(request.dataset().sources()), out);
                 case JSON -> JsonExport.write(request, out);
             }
         } catch (ExportException | UncheckedIOException e) {

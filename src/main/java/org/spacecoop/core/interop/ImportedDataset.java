@@ -23,7 +23,8 @@ import org.spacecoop.core.model.Status;
  * Turns a graph read from another tool's file into a {@link Dataset}, so it is drawn and filtered like our own:
  * kinds, types and statuses map where the file uses our names (else {@link EntityKind#OTHER},
  * {@link RelationType#OTHER} keeping the original type name, {@link Status#ACTIVE}); ids are made valid
- * dataset ids (the original kept as an alias); there is no evidence.
+ * dataset ids (the original kept as an alias); a relation's evidence is what its {@link Provenance} attributes hold
+ * (files we wrote carry them), each cited source holding the quotes as its text.
  */
 public final class ImportedDataset {
 
@@ -61,6 +62,7 @@ public final class ImportedDataset {
         }
         Set<String> relationIds = new HashSet<>();
         List<Relation> relations = new ArrayList<>();
+        ImportedSources sources = new ImportedSources();
         for (RawGraph.Edge e : raw.edges()) {
             Map<String, String> a = e.attributes();
             String from = ids.get(e.source());
@@ -75,11 +77,11 @@ public final class ImportedDataset {
             String id = unique(base, relationIds, ".");
             Status status = Status.fromId(lower(a.get("status"))).orElse(Status.ACTIVE);
             relations.add(new Relation(id, from, to, type, typeName, status, date(a.get("start")), date(a.get("end")),
-                    blankToNull(a.get("note")), false, Evidence.NONE));
+                    blankToNull(a.get("note")), false, sources.evidence(Provenance.read(a))));
         }
         String title = first(raw.graphAttributes(), "title", "label", "name", "description");
         if (title == null) title = fileName;
-        return new Result(new Dataset(1, title, List.of(), entities, relations), positions);
+        return new Result(new Dataset(1, title, sources.sources(), entities, relations), positions);
     }
 
     private static String typeName(Map<String, String> a) {
