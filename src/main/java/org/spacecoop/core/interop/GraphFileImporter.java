@@ -11,13 +11,13 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.BaseEventDrivenImporter;
 import org.jgrapht.nio.GraphImporter;
-import org.jgrapht.nio.ImportException;
 import org.jgrapht.nio.csv.CSVFormat;
 import org.jgrapht.nio.csv.CSVImporter;
 import org.jgrapht.nio.dot.DOTImporter;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.nio.gml.GmlImporter;
+import org.spacecoop.core.io.NotUtf8Exception;
 
 /**
  * Reads GraphML, GEXF, GML, DOT and CSV files through jgrapht-io's importers into a {@link RawGraph}, keeping
@@ -67,7 +67,12 @@ public final class GraphFileImporter {
                 });
                 case JSON -> throw new IllegalArgumentException("JSON datasets are read by DatasetReader");
             }
-        } catch (ImportException | IllegalArgumentException | IllegalStateException e) {
+        } catch (RuntimeException | IOException e) {
+            // the importers wrap a reading failure in their own exceptions, sometimes in a bare RuntimeException
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof NotUtf8Exception bad) throw new GraphImportException(fileName, bad.line(), bad.column(), bad.reason(), e);
+            }
+            if (e instanceof GraphImportException g) throw g;
             throw GraphImportException.from(fileName, format.description(), e);
         }
         return raw;

@@ -2,15 +2,13 @@ package org.spacecoop.core.interop;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.io.Utf8Reader;
 import org.spacecoop.core.model.Dataset;
 
 /**
@@ -79,13 +77,9 @@ public final class GraphFileLoader {
                 "unknown file type; the explorer opens .json, .graphml, .gexf, .gml, .dot/.gv and .csv files"));
         checkFile(file, name, format == GraphFormat.JSON ? jsonMaxBytes : maxBytes);
         if (format == GraphFormat.JSON) return new Loaded(json.read(file), format, file, Map.of());
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         RawGraph raw;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+        try (BufferedReader in = new BufferedReader(new Utf8Reader(Files.newInputStream(file)), 1 << 16)) {
             raw = GraphFileImporter.read(format, in, name);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new GraphImportException(name, "not UTF-8 text (the explorer reads graph files in UTF-8)");
         }
         var result = ImportedDataset.build(raw, format, stripExtension(name));
         return new Loaded(CooperationGraph.of(result.dataset()), format, file, result.positions());

@@ -3,10 +3,7 @@ package org.spacecoop.core.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -266,9 +263,9 @@ public final class DatasetReader {
         return false;
     }
 
+    /** Strict UTF-8, a byte-order mark dropped; a bad byte is reported with its place ({@link Utf8Reader}). */
     static Reader utf8(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        return new BufferedReader(new Utf8Reader(in), 1 << 16);
     }
 
     private static DatasetException single(String file, String message) {

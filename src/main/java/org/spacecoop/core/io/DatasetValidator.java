@@ -182,6 +182,9 @@ final class DatasetValidator {
                 texts.put(s.id, text.get());
                 locators.put(s.id, new QuoteLocator(s.id, text.get()));
             }
+        } catch (NotUtf8Exception e) {
+            problems.add(s.fileAt, path, "cannot read source file sources/" + s.file + ":" + e.line() + ":" + e.column()
+                    + ": " + e.reason());
         } catch (IOException e) {
             problems.add(s.fileAt, path, "cannot read source file sources/" + s.file + ": " + e.getMessage());
         }

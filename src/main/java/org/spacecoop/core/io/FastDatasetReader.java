@@ -94,8 +94,19 @@ final class FastDatasetReader {
     static Dataset tryRead(String fileName, Path file, SourceResolver sources, LoadListener listener,
                            int expectedRelations) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            skipByteOrderMark(channel);
             return tryRead(fileName, new JsonBytes(channel), file, sources, listener, expectedRelations);
         }
+    }
+
+    /** Starts the channel past a UTF-8 byte-order mark (Windows editors write one), if the file has one. */
+    private static void skipByteOrderMark(FileChannel channel) throws IOException {
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(3);
+        while (head.hasRemaining() && channel.read(head) >= 0) {
+            // the first three bytes, or fewer in a tiny file
+        }
+        boolean bom = head.position() == 3 && head.get(0) == (byte) 0xEF && head.get(1) == (byte) 0xBB && head.get(2) == (byte) 0xBF;
+        channel.position(bom ? 3 : 0);
     }
 
     private static Dataset tryRead(String fileName, JsonBytes in, Path file, SourceResolver sources,

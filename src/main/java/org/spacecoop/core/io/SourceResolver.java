@@ -2,9 +2,6 @@ package org.spacecoop.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,15 +48,11 @@ public interface SourceResolver {
         return file -> Optional.ofNullable(copy.get(file));
     }
 
-    /** Strict UTF-8: a file in another encoding is reported rather than silently garbled. */
+    /**
+     * Strict UTF-8: a file in another encoding is reported (a {@link NotUtf8Exception} with the place of the first
+     * bad byte) rather than silently garbled; a byte-order mark is dropped.
+     */
     static String decode(byte[] bytes) throws IOException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString().replaceFirst("^\uFEFF", "");
-        } catch (CharacterCodingException e) {
-            throw new IOException("not valid UTF-8 text", e);
-        }
+        return Utf8Reader.decode(bytes);
     }
 }

@@ -14,6 +14,7 @@ final class SyntaxErrors {
     }
 
     static Problem toProblem(String file, Exception e, boolean started) {
+        if (e instanceof NotUtf8Exception bad) return new Problem(file, bad.line(), bad.column(), "", bad.reason());
         if (e instanceof CharacterCodingException) {
             return new Problem(file, 0, 0, "", "the file is not UTF-8 text");
         }
