@@ -113,8 +113,10 @@ public final class ExportCommand implements Callable<Integer> {
         if (!image && (size != null || legend || caption)) {
             throw new ParameterException(spec.commandLine(), "--width, --scale, --legend and --caption apply to png and svg only");
         }
-        String ext = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        OutputPath.check(spec, out);
+        String ext = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!ext.contains(".")) out = out.resolveSibling(out.getFileName() + "." + format.name().toLowerCase(Locale.ROOT));
+        OutputPath.check(spec, out);
     }
 
     private ForceLayout layout(Graph<Entity, Relation> view, Map<Entity, Integer> index) {

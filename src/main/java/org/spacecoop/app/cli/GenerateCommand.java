@@ -35,7 +35,20 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInput {
         if (nodes < 0 || edges < 0) throw new ParameterException(spec.commandLine(), "--nodes and --edges must not be negative");
+        if (nodes < 1) throw new ParameterException(spec.commandLine(), "--nodes must be at least 1");
+        if (nodes >= SyntheticDataset.MAX_NODES) {
+            throw new ParameterException(spec.commandLine(), "--nodes must be below " + SyntheticDataset.MAX_NODES);
+        }
         if (edges > 0 && nodes < 2) throw new ParameterException(spec.commandLine(), "relations need at least 2 --nodes");
+        OutputPath.check(spec, out);
+        long need = SyntheticDataset.memoryNeeded(nodes, edges);
+        long have = OutputPath.availableHeap();
+        if (need > have) {
+            throw new ParameterException(spec.commandLine(), String.format(java.util.Locale.ROOT,
+                    "%d entities and %d relations need about %s of memory while generating; the JVM has %s free"
+                            + " (give it more with -Xmx, or generate fewer)", nodes, edges, OutputPath.megabytes(need),
+                    OutputPath.megabytes(have)));
+        }
         try {
             SyntheticDataset.write(out, nodes, edges, seed);
         } catch (IOException e) {

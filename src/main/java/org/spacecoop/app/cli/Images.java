@@ -21,6 +21,19 @@ final class Images {
     private Images() {
     }
 
+    /**
+     * Null when an image of this size fits in the memory left, else the refusal with the figures. A PNG is drawn
+     * into an ARGB raster (4 bytes a pixel) and encoded from it, which takes about as much again in row buffers and
+     * the compressed stream; half the free heap is allowed.
+     */
+    static String memoryCheck(int width, int height, long availableBytes) {
+        long need = 4L * width * height;
+        if (need <= availableBytes / 2) return null;
+        return String.format(java.util.Locale.ROOT, "a %d × %d pixel image needs about %s of memory; the JVM has %s free"
+                + " (give it more with -Xmx, or choose a smaller --width or --scale)", width, height, OutputPath.megabytes(need),
+                OutputPath.megabytes(availableBytes));
+    }
+
     static void export(ExportCommand cmd, CooperationGraph cg, Graph<Entity, Relation> view, ForceLayout layout,
                        Map<Entity, Integer> index) throws IOException {
         GraphScene gs = GraphScene.of(view);
@@ -44,6 +57,11 @@ final class Images {
             o = o.withCaption(ExportCaption.of(cg.dataset(), view, filterText, asOf, ExportCaption.DEFAULT_MAX_SOURCES));
         }
         ImageExporter.Format f = cmd.format == ExportCommand.Format.PNG ? ImageExporter.Format.PNG : ImageExporter.Format.SVG;
+        if (f == ImageExporter.Format.PNG) {
+            var size = new ImageExporter().layout(gs.scene(), o);
+            String refusal = memoryCheck(size.pixelWidth(), size.pixelHeight(), OutputPath.availableHeap());
+            if (refusal != null) throw new picocli.CommandLine.ParameterException(cmd.spec.commandLine(), refusal);
+        }
         new ImageExporter().export(gs.scene(), o, f, cmd.out);
     }
 }

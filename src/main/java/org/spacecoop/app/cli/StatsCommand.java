@@ -49,6 +49,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInput {
+        if (top < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must not be negative");
         CooperationGraph cg = DataFiles.load(data).graph();
         Graph<Entity, Relation> g = Filters.view(cg, filter);
         PrintWriter out = spec.commandLine().getOut();

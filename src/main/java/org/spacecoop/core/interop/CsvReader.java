@@ -25,20 +25,18 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    static void read(BufferedReader in, RawGraph raw, String file, Supplier<CSVImporter<String, Object>> headerless)
+    static void read(String text, RawGraph raw, String file, Supplier<CSVImporter<String, Object>> headerless)
             throws IOException {
-        in.mark(1 << 16);
-        String firstLine = in.readLine();
-        List<String> header = firstLine == null ? null : new Row(new BufferedReader(new StringReader(firstLine)), 1).next();
+        BufferedReader in = new BufferedReader(new StringReader(text), 1 << 16);
+        Row rows = new Row(in, 1, file);
+        List<String> header = rows.next();
         int s = header == null ? -1 : indexOf(header, SOURCE);
         int t = header == null ? -1 : indexOf(header, TARGET);
         if (s < 0 || t < 0) {
-            in.reset();
             var im = headerless.get();
-            GraphFileImporter.run(im, im, in, raw);
+            GraphFileImporter.run(im, im, new BufferedReader(new StringReader(text), 1 << 16), raw);
             return;
         }
-        Row rows = new Row(in, 2);
         for (List<String> cells = rows.next(); cells != null; cells = rows.next()) {
             if (cells.size() == 1 && cells.get(0).isBlank()) continue;
             if (cells.size() <= Math.max(s, t) || cells.get(s).isBlank() || cells.get(t).isBlank()) {
@@ -68,12 +66,14 @@ final class CsvReader {
     /** RFC 4180 records: quoted cells may hold commas, doubled quotes and line breaks. */
     private static final class Row {
         private final BufferedReader in;
+        private final String file;
         private int line;
         int rowLine;
 
-        Row(BufferedReader in, int line) {
+        Row(BufferedReader in, int line, String file) {
             this.in = in;
             this.line = line;
+            this.file = file;
         }
 
         List<String> next() throws IOException {
@@ -85,7 +85,7 @@ final class CsvReader {
             boolean quoted = false;
             while (true) {
                 if (c < 0) {
-                    if (quoted) throw new IOException("line " + rowLine + ":0 a quoted cell is not closed");
+                    if (quoted) throw new GraphImportException(file, rowLine, 1, "a quoted cell is not closed", null);
                     cells.add(cell.toString());
                     return cells;
                 }

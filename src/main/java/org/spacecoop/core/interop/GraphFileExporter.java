@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,8 +48,13 @@ public final class GraphFileExporter {
 
     /** Writes the file safely (temp file, then move); the previous file stays when anything fails. */
     public static void export(Request request, GraphFormat format, Path file) throws IOException {
-        if (format == GraphFormat.JSON) JsonExport.writeSources(request, file);
-        AtomicFileWriter.writeText(file, w -> export(request, format, w));
+        List<Path> sources = format == GraphFormat.JSON ? JsonExport.writeSources(request, file) : List.of();
+        try {
+            AtomicFileWriter.writeText(file, w -> export(request, format, w));
+        } catch (IOException | RuntimeException e) {
+            JsonExport.removeCreated(sources); // nothing half-written: no copies without their dataset
+            throw e;
+        }
     }
 
     public static void export(Request request, GraphFormat format, Writer out) throws IOException {

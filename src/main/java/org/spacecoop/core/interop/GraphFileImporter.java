@@ -29,9 +29,22 @@ public final class GraphFileImporter {
     private GraphFileImporter() {
     }
 
-    /** Reads a graph; {@code fileName} is used in messages only. */
+    /**
+     * Reads a graph; {@code fileName} is used in messages only. The text is read whole first (files are size-limited
+     * before this), so nesting can be checked and a failure located after the importer gave up.
+     */
     public static RawGraph read(GraphFormat format, Reader reader, String fileName) throws IOException {
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        String text;
+        try {
+            java.io.StringWriter all = new java.io.StringWriter();
+            reader.transferTo(all);
+            text = all.toString();
+        } catch (NotUtf8Exception bad) {
+            throw new GraphImportException(fileName, bad.line(), bad.column(), bad.reason(), bad);
+        }
+        if (format == GraphFormat.GML) Nesting.checkGml(text, fileName);
+        if (format == GraphFormat.DOT) Nesting.checkDot(text, fileName);
+        BufferedReader in = new BufferedReader(new java.io.StringReader(text), 1 << 16);
         RawGraph raw = new RawGraph();
         try {
             switch (format) {
@@ -60,7 +73,7 @@ public final class GraphFileImporter {
                     im.setVertexFactory(id -> id);
                     run(im, im, in, raw);
                 }
-                case CSV -> CsvReader.read(in, raw, fileName, () -> {
+                case CSV -> CsvReader.read(text, raw, fileName, () -> {
                     var im = new CSVImporter<String, Object>(CSVFormat.EDGE_LIST, ',');
                     im.setVertexFactory(id -> id);
                     return im;
@@ -73,7 +86,10 @@ public final class GraphFileImporter {
                 if (t instanceof NotUtf8Exception bad) throw new GraphImportException(fileName, bad.line(), bad.column(), bad.reason(), e);
             }
             if (e instanceof GraphImportException g) throw g;
-            throw GraphImportException.from(fileName, format.description(), e);
+            GraphImportException located = GraphImportException.from(fileName, format.description(), e);
+            if (located.line() > 0) throw located;
+            if (format == GraphFormat.GEXF) GexfCheck.attributesDeclared(text, fileName);
+            throw GraphImportException.atEnd(fileName, format.description(), text, e);
         }
         return raw;
     }

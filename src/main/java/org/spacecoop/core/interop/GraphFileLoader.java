@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.io.ImportLimits;
 import org.spacecoop.core.io.Utf8Reader;
 import org.spacecoop.core.model.Dataset;
 
@@ -18,8 +19,6 @@ import org.spacecoop.core.model.Dataset;
  */
 public final class GraphFileLoader {
 
-    /** Default size limit: 200 MB; override with the system property {@code spacecoop.maxImportBytes}. */
-    public static final long DEFAULT_MAX_BYTES = Long.getLong("spacecoop.maxImportBytes", 200L * 1024 * 1024);
 
     /**
      * Reads our own JSON format into a graph ({@code CooperationGraph::load}); throws with a message naming the
@@ -47,13 +46,12 @@ public final class GraphFileLoader {
     }
 
     /**
-     * The default limits: {@link #DEFAULT_MAX_BYTES} for files from other tools; for our own JSON, which streams
-     * into about 2.5 times its size in memory, the larger of that and a sixth of the heap the JVM may use. The whole
-     * explorer (scene, filters, layout) on a million relations, a 318 MB file, ran in a 2 GB heap.
+     * The default limits, from the heap the JVM may use ({@link ImportLimits}): a tenth of it, at most 200 MB, for
+     * files from other tools; a sixth for our own JSON, which streams into about 2.5 times its size in memory. The
+     * whole explorer (scene, filters, layout) on a million relations, a 318 MB file, ran in a 2 GB heap.
      */
     public GraphFileLoader(JsonReader json) {
-        this(json, DEFAULT_MAX_BYTES, Long.getLong("spacecoop.maxImportBytes",
-                Math.max(DEFAULT_MAX_BYTES, Runtime.getRuntime().maxMemory() / 6)));
+        this(json, ImportLimits.graphFileBytes(), ImportLimits.datasetBytes());
     }
 
     /** Separate limits for files from other tools and for our JSON. */
@@ -86,7 +84,9 @@ public final class GraphFileLoader {
     }
 
     private void checkFile(Path file, String name, long maxBytes) throws IOException {
-        if (Files.isDirectory(file)) throw new GraphImportException(name, "is a folder, not a file");
+        if (!Files.exists(file)) throw new GraphImportException(file.toString(), "no such file");
+        String irregular = ImportLimits.notRegular(file); // a pipe would block the reader for ever
+        if (irregular != null) throw new GraphImportException(name, irregular);
         long size;
         try {
             size = Files.size(file);
@@ -95,14 +95,9 @@ public final class GraphFileLoader {
         }
         if (!Files.isReadable(file)) throw new GraphImportException(name, "cannot be read (permission denied)");
         if (size > maxBytes) {
-            throw new GraphImportException(name, "refused: the file is " + megabytes(size) + ", over the limit of "
-                    + megabytes(maxBytes) + " (set -Dspacecoop.maxImportBytes to raise it; a dataset in our JSON needs"
-                    + " about 2.5 times its size in memory, so give the JVM enough with -Xmx)");
+            throw new GraphImportException(name, ImportLimits.overLimit("the file is", size, maxBytes,
+                    "a dataset in our JSON needs about 2.5 times its size in memory, so give the JVM enough with -Xmx"));
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / (1024.0 * 1024)) : bytes + " bytes";
     }
 
     private static String stripExtension(String name) {

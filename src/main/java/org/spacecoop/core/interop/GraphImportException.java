@@ -54,6 +54,25 @@ public class GraphImportException extends IOException {
         return new GraphImportException(file, 0, 0, "not valid " + format + ": " + m, e);
     }
 
+    /**
+     * For a failure the parser gave no place for: when it ran into the end of the file (ANTLR says "line -1:-1" or
+     * "&lt;EOF&gt;"), the place is the end of {@code text}; otherwise as {@link #from}.
+     */
+    static GraphImportException atEnd(String file, String format, String text, Throwable e) {
+        GraphImportException plain = from(file, format, e);
+        String reason = plain.reason();
+        if (!reason.contains("-1:-1") && !reason.contains("<EOF>") && !reason.contains("end of file")) return plain;
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new GraphImportException(file, line, text.length() - lineStart + 1,
+                "not valid " + format + ": the file ends too early (truncated, or a bracket or quote is not closed)", e);
+    }
+
     private static String format(String file, int line, int column, String reason) {
         return line > 0 ? file + ":" + line + ":" + column + ": " + reason : file + ": " + reason;
     }

@@ -49,9 +49,33 @@ final class JsonExport {
 
     /**
      * Writes the documents the copy's passages quote into {@code sources/} beside the JSON file, so the copy
-     * loads back anywhere. A different file already there under the same name is not overwritten.
+     * loads back anywhere, and returns the files and folders it created (for {@link #removeCreated} when the JSON
+     * itself cannot be written). A different file already there under the same name is not overwritten. New copies
+     * are readable by their owner only: who could read the originals is not known here, so no one more can.
      */
-    static void writeSources(GraphFileExporter.Request request, Path json) throws IOException {
+    static List<Path> writeSources(GraphFileExporter.Request request, Path json) throws IOException {
+        List<Path> created = new ArrayList<>();
+        try {
+            writeSources(request, json, created);
+        } catch (IOException | RuntimeException e) {
+            removeCreated(created);
+            throw e;
+        }
+        return created;
+    }
+
+    /** Deletes what {@link #writeSources} created, newest first; best effort. */
+    static void removeCreated(List<Path> created) {
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(created.get(i));
+            } catch (IOException ignored) {
+                // a folder someone else put files in meanwhile stays
+            }
+        }
+    }
+
+    private static void writeSources(GraphFileExporter.Request request, Path json, List<Path> created) throws IOException {
         Path folder = json.toAbsolutePath().normalize().resolveSibling("sources");
         for (Source s : filteredCopy(request.dataset(), request.graph()).sources()) {
             if (s.file() == null || !s.hasText()) continue;
@@ -62,8 +86,10 @@ final class JsonExport {
                 throw new FileWriteException(target, "Cannot write " + json + ": " + target
                         + " already exists with other content (the copy's quotes need the source document); choose another folder");
             }
+            for (Path dir = target.getParent(); !Files.exists(dir); dir = dir.getParent()) created.add(0, dir);
             Files.createDirectories(target.getParent());
-            AtomicFileWriter.writeText(target, w -> w.write(s.text()));
+            AtomicFileWriter.writePrivateText(target, w -> w.write(s.text()));
+            created.add(target);
         }
     }
 

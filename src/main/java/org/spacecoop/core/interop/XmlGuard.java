@@ -25,7 +25,7 @@ final class XmlGuard {
         if (!in.markSupported()) throw new IllegalArgumentException("reader must support mark");
         in.mark(MAX_PROLOG + 16);
         try {
-            Prolog p = new Prolog(in);
+            Prolog p = new Prolog(in, file);
             p.scan(file);
         } finally {
             in.reset();
@@ -34,18 +34,23 @@ final class XmlGuard {
 
     private static final class Prolog {
         private final Reader in;
+        private final String file;
         private int read;
         private int line = 1;
         private int column = 0;
 
-        Prolog(Reader in) {
+        Prolog(Reader in, String file) {
             this.in = in;
+            this.file = file;
         }
 
         int next() throws IOException {
             int c = in.read();
             if (c < 0) return c;
-            if (++read > MAX_PROLOG) throw new IOException("the XML prolog is longer than " + MAX_PROLOG + " characters");
+            if (++read > MAX_PROLOG) {
+                throw new GraphImportException(file, line, column, "refused: the XML prolog (what comes before the root element)"
+                        + " is longer than " + MAX_PROLOG + " characters", null);
+            }
             if (c == '\n') {
                 line++;
                 column = 0;

@@ -43,6 +43,11 @@ public final class AtomicFileWriter {
     }
 
     private static final Set<PosixFilePermission> DEFAULT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> PRIVATE_PERMISSIONS = PosixFilePermissions.fromString("rw-------");
+    /** Our temp files: a dot, the target's name, the random number {@link Files#createTempFile} adds, ".tmp". */
+    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("\\..+\\.-?\\d+\\.tmp");
+    /** A temp file of ours older than this was left by a writer that was killed: no export runs that long unwritten. */
+    static final java.time.Duration STALE = java.time.Duration.ofMinutes(10);
 
     private AtomicFileWriter() {
     }
@@ -56,14 +61,28 @@ public final class AtomicFileWriter {
         });
     }
 
+    /** Writes UTF-8 text to a new file readable by its owner only (an existing file keeps its permissions). */
+    public static void writePrivateText(Path target, TextBody body) throws IOException {
+        write(target, PRIVATE_PERMISSIONS, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            body.write(w);
+            w.flush();
+        });
+    }
+
     /**
      * Writes the target. Throws {@link FileWriteException} with a user-facing message when the place cannot be
      * written; {@link CancellationException} and interruption pass through after cleaning up.
      */
     public static void write(Path target, StreamBody body) throws IOException {
+        write(target, DEFAULT_PERMISSIONS, body);
+    }
+
+    private static void write(Path target, Set<PosixFilePermission> newFilePermissions, StreamBody body) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         checkPlace(file);
         Path parent = file.getParent();
+        removeStaleTempFiles(parent);
         Path temp;
         try {
             temp = Files.createTempFile(parent, "." + file.getFileName() + ".", ".tmp");
@@ -78,7 +97,7 @@ public final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             }
-            keepPermissions(file, temp);
+            keepPermissions(file, temp, newFilePermissions);
             move(temp, file);
             done = true;
         } catch (CancellationException | InterruptedIOException | ClosedByInterruptException e) {
@@ -99,6 +118,26 @@ public final class AtomicFileWriter {
                     // nothing more we can do; the temp name starts with a dot so it stays out of the way
                 }
             }
+        }
+    }
+
+    /**
+     * Removes temp files of our naming older than {@link #STALE} from the folder: a process killed while writing
+     * (kill -9, power loss) cannot clean up after itself. Best effort; other files are never touched.
+     */
+    static void removeStaleTempFiles(Path folder) {
+        java.time.Instant cutoff = java.time.Instant.now().minus(STALE);
+        try (var files = Files.newDirectoryStream(folder, p -> TEMP_NAME.matcher(p.getFileName().toString()).matches())) {
+            for (Path p : files) {
+                try {
+                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // someone else's file, or gone already
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // an unreadable folder: checkPlace or the write itself will say so
         }
     }
 
@@ -131,10 +170,10 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** Temp files are created private (rw-------); give the result the old file's permissions or rw-r--r--. */
-    private static void keepPermissions(Path file, Path temp) {
+    /** Temp files are created private (rw-------); give the result the old file's permissions or the new file's. */
+    private static void keepPermissions(Path file, Path temp, Set<PosixFilePermission> newFilePermissions) {
         try {
-            Set<PosixFilePermission> perms = Files.exists(file) ? Files.getPosixFilePermissions(file) : DEFAULT_PERMISSIONS;
+            Set<PosixFilePermission> perms = Files.exists(file) ? Files.getPosixFilePermissions(file) : newFilePermissions;
             Files.setPosixFilePermissions(temp, perms);
         } catch (UnsupportedOperationException | IOException ignored) {
             // not a POSIX file system: the default is fine
@@ -143,7 +182,10 @@ public final class AtomicFileWriter {
 
     static FileWriteException translate(Path file, IOException e) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String lower = detail.toLowerCase(Locale.ROOT);
+        // an encoder (ImageIO: "I/O error writing PNG file!") hides the reason in its cause
+        StringBuilder chain = new StringBuilder(detail);
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) if (t.getMessage() != null) chain.append(' ').append(t.getMessage());
+        String lower = chain.toString().toLowerCase(Locale.ROOT);
         String why;
         if (lower.contains("no space left") || lower.contains("disk full") || lower.contains("not enough space")) {
             why = "the disk is full";

@@ -61,11 +61,27 @@ public final class DatasetReader {
 
     /** Loads a dataset file, handing each checked record to {@code listener} as it goes (see {@link LoadListener}). */
     public static Dataset load(Path json, LoadListener listener) throws DatasetException {
+        return load(json, listener, ImportLimits.datasetBytes());
+    }
+
+    /**
+     * Loads a dataset file of at most {@code maxBytes} (each source document too); a larger file, a folder, a pipe
+     * or a device is refused before reading.
+     */
+    static Dataset load(Path json, LoadListener listener, long maxBytes) throws DatasetException {
         String name = json.getFileName() == null ? json.toString() : json.getFileName().toString();
         Path dir = json.toAbsolutePath().getParent();
-        SourceResolver sources = SourceResolver.directory(dir.resolve("sources"));
+        SourceResolver sources = SourceResolver.directory(dir.resolve("sources"), maxBytes);
         try {
-            int expectedRelations = expectedRelations(Files.size(json));
+            if (!Files.exists(json)) throw new NoSuchFileException(json.toString());
+            String irregular = ImportLimits.notRegular(json);
+            if (irregular != null) throw single(name, irregular);
+            long size = Files.size(json);
+            if (size > maxBytes) {
+                throw single(name, ImportLimits.overLimit("the file is", size, maxBytes,
+                        "a dataset needs about 2.5 times its size in memory, so give the JVM enough with -Xmx"));
+            }
+            int expectedRelations = expectedRelations(size);
             if (fastPath()) {
                 Dataset fast = FastDatasetReader.tryRead(name, json, sources, listener, expectedRelations);
                 if (fast != null) return fast;

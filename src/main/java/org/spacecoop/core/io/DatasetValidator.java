@@ -169,6 +169,10 @@ final class DatasetValidator {
         if (s.id == null) return;
         if (!unique(sources, s.id, s, s.idAt, "source") || s.file == null) return;
         String path = s.path() + ".file";
+        if (s.file.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            problems.add(s.fileAt, path, "source file " + Suggestions.quote(s.file) + " is not a valid file name: it holds a control character");
+            return;
+        }
         if (!insideSources(s.file)) {
             problems.add(s.fileAt, path, "source file " + Suggestions.quote(s.file)
                     + " lies outside the sources folder: give a name relative to data/sources/, without \"..\"");
@@ -182,6 +186,8 @@ final class DatasetValidator {
                 texts.put(s.id, text.get());
                 locators.put(s.id, new QuoteLocator(s.id, text.get()));
             }
+        } catch (SourceFileRefused e) {
+            problems.add(s.fileAt, path, "source file sources/" + s.file + " " + e.getMessage());
         } catch (NotUtf8Exception e) {
             problems.add(s.fileAt, path, "cannot read source file sources/" + s.file + ":" + e.line() + ":" + e.column()
                     + ": " + e.reason());

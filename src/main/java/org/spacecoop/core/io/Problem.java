@@ -8,6 +8,15 @@ import java.util.Comparator;
  */
 public record Problem(String file, int line, int column, String jsonPath, String message) {
 
+    /** Echoed input is cut to this many characters, so a huge field name cannot flood the output. */
+    static final int MAX_PATH = 120;
+    static final int MAX_MESSAGE = 600;
+
+    public Problem {
+        if (jsonPath != null && jsonPath.length() > MAX_PATH) jsonPath = jsonPath.substring(0, MAX_PATH - 1) + "…";
+        if (message != null && message.length() > MAX_MESSAGE) message = message.substring(0, MAX_MESSAGE - 1) + "…";
+    }
+
     /** Orders problems by their place in the file; problems without a place come first. */
     public static final Comparator<Problem> BY_PLACE =
             Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);

@@ -35,9 +35,14 @@ final class Suggestions {
         return org.spacecoop.core.text.EditDistance.between(a, b);
     }
 
-    /** A value in double quotes, shortened to 60 characters. */
+    /** A value in double quotes, shortened to 60 characters, control characters written as JSON escapes. */
     static String quote(String s) {
         String t = s.length() > 60 ? s.substring(0, 57) + "…" : s;
-        return "\"" + t + "\"";
+        StringBuilder b = new StringBuilder(t.length() + 2).append('"');
+        for (char c : t.toCharArray()) {
+            if (c < 0x20 || c == 0x7f) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
     }
 }

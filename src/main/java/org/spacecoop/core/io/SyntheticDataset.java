@@ -29,6 +29,17 @@ public final class SyntheticDataset {
     private SyntheticDataset() {
     }
 
+    /** One more than the most entities a dataset can be generated with. */
+    public static final int MAX_NODES = 1 << 27;
+
+    /**
+     * About how much heap writing needs: the generated ends and the attachment list (about 16 bytes a relation), the
+     * repeat counter's table (up to 48 bytes a relation) and the kinds (8 bytes an entity).
+     */
+    public static long memoryNeeded(int nodes, int edges) {
+        return 64L * edges + 8L * nodes + (16L << 20);
+    }
+
     /** Writes the dataset atomically (temp file, then move) to {@code file}. */
     public static void write(Path file, int nodes, int edges, long seed) throws IOException {
         AtomicFileWriter.writeText(file, out -> write(out, nodes, edges, seed));

@@ -104,8 +104,8 @@ class CliTest {
     void unwritableOutputKeepsThePreviousFile() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("taken.graphml"));
         Run r = run("export", DATA.toString(), "--format", "graphml", "--out", folder.toString());
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("a folder of that name is in the way");
+        assertThat(r.code()).as("a folder is a usage error").isEqualTo(2);
+        assertThat(r.err()).contains("taken.graphml is a folder");
 
         Run missing = run("export", DATA.toString(), "--format", "dot", "--out", dir.resolve("no/such/dir/g.dot").toString());
         assertThat(missing.code()).isEqualTo(1);

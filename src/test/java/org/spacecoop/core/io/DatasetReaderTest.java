@@ -180,7 +180,7 @@ class DatasetReaderTest {
     }
 
     @Test
-    void aLinkLeadingOutOfTheSourcesFolderCountsAsMissing(@TempDir Path dir) throws Exception {
+    void aLinkLeadingOutOfTheSourcesFolderIsRefused(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("sources"));
         Files.writeString(dir.resolve("secret.txt"), "So a develops b.");
         Files.createSymbolicLink(dir.resolve("sources/s.txt"), dir.resolve("secret.txt"));
@@ -192,6 +192,7 @@ class DatasetReaderTest {
         DatasetException e = catchThrowableOfType(DatasetException.class, () -> DatasetReader.load(dir.resolve("d.json")));
 
         assertThat(e.problems()).extracting(Problem::format)
-                .containsExactly("d.json:2:98 $.sources[0].file: source file not found: sources/s.txt");
+                .containsExactly("d.json:2:98 $.sources[0].file: source file sources/s.txt refused: it is a symbolic link that"
+                        + " leads out of the sources folder");
     }
 }
