@@ -46,6 +46,7 @@ public final class GraphFileImporter {
         if (format == GraphFormat.DOT) Nesting.checkDot(text, fileName);
         BufferedReader in = new BufferedReader(new java.io.StringReader(text), 1 << 16);
         RawGraph raw = new RawGraph();
+        raw.directed(Directedness.of(format, in));
         try {
             switch (format) {
                 case GRAPHML -> {

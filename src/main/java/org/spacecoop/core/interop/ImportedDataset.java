@@ -30,6 +30,9 @@ public final class ImportedDataset {
 
     private static final Pattern VALID_ID = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
     private static final Set<String> DIRECTEDNESS = Set.of("directed", "undirected", "mutual");
+    /** Edge attributes read into the relation's own fields, never kept as numbers. */
+    private static final Set<String> NOT_NUMBERS = Set.of("id", "key", "source", "target", "start", "end", "status",
+            "type", "relation", "relation_type", "label", "interaction", "note");
 
     /** The dataset and the positions the file held (vertex id → x, y), if any. */
     public record Result(Dataset dataset, Map<String, double[]> positions) {
@@ -65,6 +68,7 @@ public final class ImportedDataset {
         Map<String, Integer> nextRelationNumber = new HashMap<>();
         List<Relation> relations = new ArrayList<>();
         ImportedSources sources = new ImportedSources();
+        Map<String, Map<String, Double>> numbers = new LinkedHashMap<>();
         for (RawGraph.Edge e : raw.edges()) {
             Map<String, String> a = e.attributes();
             String from = ids.get(e.source());
@@ -80,10 +84,25 @@ public final class ImportedDataset {
             Status status = Status.fromId(lower(a.get("status"))).orElse(Status.ACTIVE);
             relations.add(new Relation(id, from, to, type, typeName, status, date(a.get("start")), date(a.get("end")),
                     blankToNull(a.get("note")), false, sources.evidence(Provenance.read(a))));
+            keepNumbers(a, id, numbers);
         }
         String title = first(raw.graphAttributes(), "title", "label", "name", "description");
         if (title == null) title = fileName;
-        return new Result(new Dataset(1, title, sources.sources(), entities, relations), positions);
+        return new Result(new Dataset(1, title, sources.sources(), entities, relations, null, raw.directed(), numbers),
+                positions);
+    }
+
+    /** Keeps the edge's numeric attributes (a weight, a capacity) under their names, for sizing edges. */
+    private static void keepNumbers(Map<String, String> a, String relationId, Map<String, Map<String, Double>> numbers) {
+        a.forEach((name, text) -> {
+            if (NOT_NUMBERS.contains(name.toLowerCase(Locale.ROOT)) || text == null || text.isBlank()) return;
+            try {
+                double v = Double.parseDouble(text.trim());
+                if (Double.isFinite(v)) numbers.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(relationId, v);
+            } catch (NumberFormatException notANumber) {
+                // a text attribute: not one to size edges by
+            }
+        });
     }
 
     private static String typeName(Map<String, String> a) {

@@ -18,6 +18,7 @@ public final class RawGraph {
     private final Map<String, Map<String, String>> vertices = new LinkedHashMap<>();
     private final List<Edge> edges = new ArrayList<>();
     private final Map<String, String> graphAttributes = new LinkedHashMap<>();
+    private boolean directed = true;
 
     /** Adds the vertex if new and returns its attribute map. */
     public Map<String, String> vertex(String id) {
@@ -42,5 +43,14 @@ public final class RawGraph {
 
     public Map<String, String> graphAttributes() {
         return graphAttributes;
+    }
+
+    /** False when the file declares its edges undirected (see {@link Directedness}). */
+    public boolean directed() {
+        return directed;
+    }
+
+    public void directed(boolean d) {
+        directed = d;
     }
 }

@@ -57,8 +57,9 @@ final class EdgePainter {
         int[] fill = bucketStart.clone();
         for (int e = 0; e < m; e++) if (keys[e] >= 0) order[fill[keys[e]]++] = e;
 
-        batched = !s.keepsGroups() && s.prefersBatchedPaths() && drawn > batchThreshold;
-        boolean arrows = arrowsAllowed && (drawn <= GraphPainter.ARROW_MAX_EDGES || !f.cull);
+        // Edges of their own widths cannot share one stroked path.
+        batched = !s.keepsGroups() && s.prefersBatchedPaths() && drawn > batchThreshold && !sc.hasEdgeWidths();
+        boolean arrows = arrowsAllowed && sc.isDirected() && (drawn <= GraphPainter.ARROW_MAX_EDGES || !f.cull);
         arrowsDrawn = 0;
         for (int k = 0; k < KEYS; k++) {
             int from = bucketStart[k], to = bucketStart[k + 1];
@@ -202,7 +203,7 @@ final class EdgePainter {
         RenderScene sc = f.scene;
         boolean groups = s.keepsGroups();
         if (groups) s.beginGroup(sc.edgeId(e), "edge " + st.id() + " " + sc.edgeFamily(e).name().toLowerCase(java.util.Locale.ROOT));
-        style.apply(s, alpha, 1);
+        style.apply(s, alpha, sc.edgeWidth(e));
         s.beginPath();
         appendPath(s, f, e, st, period(style));
         s.strokePath();
@@ -233,16 +234,16 @@ final class EdgePainter {
         EdgeStyle style = EdgeStyle.of(f.palette, sc.edgeFamily(e), sc.status(e));
         s.beginGroup(sc.edgeId(e) + "-emphasis", "edge-emphasis");
         s.setStroke(Argb.fade(color, 0.6));
-        s.setLineWidth(width);
+        s.setLineWidth(width + style.width() * (sc.edgeWidth(e) - 1));
         s.setLineDash();
         s.beginPath();
         appendPath(s, f, e, sc.status(e), 0);
         s.strokePath();
-        style.apply(s, 1, 1.4);
+        style.apply(s, 1, 1.4 * sc.edgeWidth(e));
         s.beginPath();
         appendPath(s, f, e, sc.status(e), period(style));
         s.strokePath();
-        if (arrowTriangle(f, e)) {
+        if (sc.isDirected() && arrowTriangle(f, e)) {
             s.setFill(style.color());
             s.fillPolygon(new double[] {tri[0], tri[2], tri[4]}, new double[] {tri[1], tri[3], tri[5]}, 3);
         }

@@ -27,14 +27,14 @@ public final class GraphScene {
     private final Map<Entity, Integer> nodeIndex;
     private final Map<Relation, Integer> edgeIndex;
 
-    private GraphScene(Graph<Entity, Relation> g) {
+    private GraphScene(Graph<Entity, Relation> g, boolean directed) {
         entities = new ArrayList<>(g.vertexSet());
         relations = new ArrayList<>(g.edgeSet());
         nodeIndex = new HashMap<>(entities.size() * 2);
         edgeIndex = new HashMap<>(relations.size() * 2);
         for (int i = 0; i < entities.size(); i++) nodeIndex.put(entities.get(i), i);
         for (int e = 0; e < relations.size(); e++) edgeIndex.put(relations.get(e), e);
-        RenderSceneBuilder b = RenderScene.builder(entities.size(), relations.size());
+        RenderSceneBuilder b = RenderScene.builder(entities.size(), relations.size()).directed(directed);
         for (int i = 0; i < entities.size(); i++) {
             Entity en = entities.get(i);
             int degree = g.degreeOf(en);
@@ -50,12 +50,44 @@ public final class GraphScene {
         scene = b.build();
     }
 
+    /** The graph's scene; an undirected dataset's edges are drawn without arrowheads. */
     public static GraphScene of(CooperationGraph graph) {
-        return new GraphScene(graph.graph());
+        return new GraphScene(graph.graph(), graph.dataset().directed());
     }
 
     public static GraphScene of(Graph<Entity, Relation> graph) {
-        return new GraphScene(graph);
+        return new GraphScene(graph, true);
+    }
+
+    /**
+     * Sizes the edges by a numeric attribute (see {@code Dataset.edgeNumbers()}): widths from 1× for the lowest value
+     * to {@link #MAX_EDGE_WIDTH}× for the highest; edges without a value keep 1×. Null values clear the sizing.
+     */
+    public void sizeEdgesBy(java.util.Map<String, Double> values) {
+        if (values == null || values.isEmpty()) {
+            scene.setEdgeWidths(null);
+            return;
+        }
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (double v : values.values()) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        float[] widths = new float[relations.size()];
+        for (int e = 0; e < widths.length; e++) {
+            Double v = values.get(relations.get(e).id());
+            widths[e] = v == null ? 1f : (float) edgeWidthFor(v, min, max);
+        }
+        scene.setEdgeWidths(widths);
+    }
+
+    /** Widest edge, as a factor of the normal width, when edges are sized by an attribute. */
+    public static final double MAX_EDGE_WIDTH = 5;
+
+    /** The width factor of a value between min and max: linear from 1 to {@link #MAX_EDGE_WIDTH}; 1 when all are alike. */
+    public static double edgeWidthFor(double v, double min, double max) {
+        if (!(max > min)) return 1; // all alike: nothing to tell apart
+        return 1 + (MAX_EDGE_WIDTH - 1) * (v - min) / (max - min);
     }
 
     /** Node radius in world units for a degree: grows with its square root, from 6 for isolated nodes. */

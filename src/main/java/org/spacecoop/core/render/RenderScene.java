@@ -40,6 +40,9 @@ public final class RenderScene {
     private final boolean[] edgeVisible;
     private final int[] parallelIndex;
     private final int[] parallelCount;
+    private final boolean directed;
+    private final float[] edgeWidth;
+    private boolean hasEdgeWidths;
     // interaction
     private int selectedNode = -1;
     private int selectedEdge = -1;
@@ -74,6 +77,9 @@ public final class RenderScene {
         parallelIndex = new int[edgeCount];
         parallelCount = new int[edgeCount];
         ParallelEdges.number(nodeCount, from, to, parallelIndex, parallelCount);
+        directed = b.directed;
+        edgeWidth = new float[edgeCount];
+        Arrays.fill(edgeWidth, 1f);
     }
 
     /** Copy of {@code s}: the structure is shared (never written after construction), the state is copied. */
@@ -82,7 +88,8 @@ public final class RenderScene {
         edgeCount = s.edgeCount;
         radius = s.radius; nodeFamily = s.nodeFamily; label = s.label; nodeId = s.nodeId; priority = s.priority;
         from = s.from; to = s.to; edgeFamily = s.edgeFamily; status = s.status; edgeId = s.edgeId;
-        parallelIndex = s.parallelIndex; parallelCount = s.parallelCount;
+        parallelIndex = s.parallelIndex; parallelCount = s.parallelCount; directed = s.directed;
+        edgeWidth = s.edgeWidth.clone(); hasEdgeWidths = s.hasEdgeWidths;
         x = Arrays.copyOf(s.x, nodeCount);
         y = Arrays.copyOf(s.y, nodeCount);
         nodeVisible = s.nodeVisible.clone(); edgeVisible = s.edgeVisible.clone();
@@ -154,6 +161,11 @@ public final class RenderScene {
         return parallelIndex[e];
     }
 
+    /** False for an undirected graph: its edges are drawn without arrowheads. */
+    public boolean isDirected() {
+        return directed;
+    }
+
     /** Number of edges joining the same two nodes (either direction); 1 for a lone edge. */
     public int parallelCount(int e) {
         return parallelCount[e];
@@ -215,6 +227,28 @@ public final class RenderScene {
 
     public void clearColorOverrides() {
         Arrays.fill(colorOverride, 0);
+        version++;
+    }
+
+    /** The edge's line width as a factor of its style's width (1 unless edges are sized by an attribute). */
+    public double edgeWidth(int e) {
+        return edgeWidth[e];
+    }
+
+    /** True while some edge has a width factor other than 1 (edges are then stroked one by one). */
+    public boolean hasEdgeWidths() {
+        return hasEdgeWidths;
+    }
+
+    /** Sets every edge's width factor (e.g. from a weight); null or an array of the wrong length clears them. */
+    public void setEdgeWidths(float[] factors) {
+        boolean any = false;
+        for (int e = 0; e < edgeCount; e++) {
+            float w = factors != null && factors.length == edgeCount && factors[e] > 0 ? factors[e] : 1f;
+            edgeWidth[e] = w;
+            any |= w != 1f;
+        }
+        hasEdgeWidths = any;
         version++;
     }
 

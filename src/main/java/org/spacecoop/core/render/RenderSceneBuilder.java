@@ -23,6 +23,7 @@ public final class RenderSceneBuilder {
     final RelationType.Family[] edgeFamily;
     final Status[] status;
     final String[] edgeId;
+    boolean directed = true;
 
     RenderSceneBuilder(int nodeCount, int edgeCount) {
         this.nodeCount = nodeCount;
@@ -75,6 +76,12 @@ public final class RenderSceneBuilder {
         to[e] = toNode;
         edgeFamily[e] = Objects.requireNonNull(family);
         status[e] = Objects.requireNonNull(st);
+        return this;
+    }
+
+    /** Whether edges have a direction (arrowheads); default true. */
+    public RenderSceneBuilder directed(boolean d) {
+        directed = d;
         return this;
     }
 

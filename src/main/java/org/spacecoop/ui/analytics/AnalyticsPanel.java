@@ -1,5 +1,8 @@
 package org.spacecoop.ui.analytics;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.collections.FXCollections;
 import javafx.scene.control.Accordion;
 import javafx.scene.control.ComboBox;
@@ -42,7 +45,7 @@ public final class AnalyticsPanel extends ScrollPane {
         AnalyticsViewModel vm = new AnalyticsViewModel(view.viewModel());
         view.getStylesheets().add(STYLESHEET);
         view.addSidePanel("Analytics", new AnalyticsPanel(vm));
-        view.toolBar().addFeature(sizeChooser(vm), colourChooser(vm));
+        view.toolBar().addFeature(sizeChooser(vm), colourChooser(vm), edgeWidthChooser(vm));
         SceneDecorator.install(vm, view.canvas());
         Runnable hint = () -> view.legend().setSizeHint(legendHint(vm.measures()));
         vm.measures().scaleProperty().addListener((o, a, s) -> hint.run());
@@ -104,6 +107,40 @@ public final class AnalyticsPanel extends ScrollPane {
         box.valueProperty().bindBidirectional(vm.measures().colourByProperty());
         box.setFocusTraversable(false);
         return box;
+    }
+
+    /** "Edges: plain | weight | …" ({@code #edge-width}), shown when the graph has numeric edge attributes. */
+    static ComboBox<String> edgeWidthChooser(AnalyticsViewModel vm) {
+        var items = FXCollections.<String>observableArrayList();
+        Runnable fill = () -> {
+            List<String> names = new ArrayList<>();
+            names.add(null);
+            names.addAll(vm.measures().edgeAttributes());
+            items.setAll(names);
+        };
+        fill.run();
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setId("edge-width");
+        box.setTooltip(new Tooltip("Edge width by a numeric attribute of the file (e.g. its weights)"));
+        box.setButtonCell(new EdgeWidthCell());
+        box.setCellFactory(l -> new EdgeWidthCell());
+        vm.measures().edgeAttributes().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            fill.run();
+            box.setValue(vm.measures().edgeWidthByProperty().get());
+        });
+        box.valueProperty().bindBidirectional(vm.measures().edgeWidthByProperty());
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.measures().edgeAttributes()));
+        box.managedProperty().bind(box.visibleProperty());
+        box.setFocusTraversable(false);
+        return box;
+    }
+
+    private static final class EdgeWidthCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            setText(empty ? null : "Edges: " + (name == null ? "plain" : name));
+        }
     }
 
     private static final class MeasureCell extends ListCell<Measure> {

@@ -42,6 +42,8 @@ public final class MeasuresModel {
     private final ReadOnlyObjectWrapper<SizeScale> scale = new ReadOnlyObjectWrapper<>(this, "scale");
     private final ReadOnlyObjectWrapper<Map<Entity, Double>> radii = new ReadOnlyObjectWrapper<>(this, "radii", Map.of());
     private final ReadOnlyObjectWrapper<Map<Entity, Integer>> colours = new ReadOnlyObjectWrapper<>(this, "colours", Map.of());
+    private final ObservableList<String> edgeAttributes = FXCollections.observableArrayList();
+    private final ObjectProperty<String> edgeWidthBy = new SimpleObjectProperty<>(this, "edgeWidthBy");
 
     MeasuresModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
@@ -49,6 +51,17 @@ public final class MeasuresModel {
         sizeBy.addListener((o, a, b) -> refresh());
         colourBy.addListener((o, a, b) -> refresh());
         explorer.visibleGraphProperty().addListener((o, a, b) -> refresh());
+        explorer.graphProperty().addListener((o, a, g) -> showEdgeAttributes());
+        showEdgeAttributes();
+    }
+
+    /** The new graph's numeric edge attributes; a weight is used for edge widths at once. */
+    private void showEdgeAttributes() {
+        var g = explorer.getGraph();
+        List<String> names = g == null ? List.of() : g.dataset().edgeNumbers().keySet().stream().sorted().toList();
+        edgeWidthBy.set(null);
+        edgeAttributes.setAll(names);
+        names.stream().filter(n -> n.equalsIgnoreCase("weight")).findFirst().ifPresent(edgeWidthBy::set);
     }
 
     /** Recomputes for the current visible graph and choices. */
@@ -89,6 +102,24 @@ public final class MeasuresModel {
         if (r.communities() != null) r.communities().indexByEntity().forEach((e, i) -> cols.put(e, GroupColours.community(i)));
         if (r.blocs() != null) r.blocs().groups().forEach((a, members) -> members.forEach(e -> cols.put(e, GroupColours.bloc(a))));
         colours.set(Map.copyOf(cols));
+    }
+
+    /** Numeric edge attributes of the loaded graph (an imported file's weights), by name; empty for our JSON. */
+    public ObservableList<String> edgeAttributes() {
+        return edgeAttributes;
+    }
+
+    /** The edge attribute edges are sized by; null for plain edges. */
+    public ObjectProperty<String> edgeWidthByProperty() {
+        return edgeWidthBy;
+    }
+
+    /** The values edges are sized by (relation id → value), empty when they are plain. */
+    public Map<String, Double> edgeWidthValues() {
+        var g = explorer.getGraph();
+        String name = edgeWidthBy.get();
+        if (g == null || name == null) return Map.of();
+        return g.dataset().edgeNumbers().getOrDefault(name, Map.of());
     }
 
     /** The measure nodes are sized by; null for the default size (number of relations). */

@@ -25,6 +25,7 @@ final class SceneDecorator {
         vm.measures().radiiProperty().addListener((o, a, b) -> d.applySizes());
         vm.measures().coloursProperty().addListener((o, a, b) -> d.applyColours());
         vm.highlightProperty().addListener((o, a, b) -> d.applyHighlight());
+        vm.measures().edgeWidthByProperty().addListener((o, a, b) -> d.applyEdgeWidths());
         canvas.graphSceneProperty().addListener((o, a, b) -> d.applyAll());
         d.applyAll();
     }
@@ -33,6 +34,14 @@ final class SceneDecorator {
         applySizes();
         applyColours();
         applyHighlight();
+        applyEdgeWidths();
+    }
+
+    private void applyEdgeWidths() {
+        GraphScene gs = canvas.graphScene();
+        if (gs == null) return;
+        gs.sizeEdgesBy(vm.measures().edgeWidthValues());
+        canvas.markDirty();
     }
 
     private void applySizes() {

@@ -97,4 +97,52 @@ class ForeignFilesTest {
         assertThat(d.entities()).extracting(Entity::name).containsExactly("東京", "Paris");
         assertThat(d.relations()).extracting(Relation::type).containsExactly(RelationType.TRAINS_WITH);
     }
+
+    @Test
+    void undirectedDeclarationsAreKeptAndWeightsBecomeEdgeNumbers() throws Exception {
+        Dataset graphml = load("u.graphml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="w" for="edge" attr.name="weight" attr.type="double"/>
+                  <graph id="G" edgedefault="undirected">
+                    <node id="a"/><node id="b"/><node id="c"/>
+                    <edge source="a" target="b"><data key="w">2.5</data></edge>
+                    <edge source="b" target="c"><data key="w">7</data></edge>
+                  </graph>
+                </graphml>
+                """);
+        assertThat(graphml.directed()).isFalse();
+        assertThat(graphml.edgeNumbers()).containsOnlyKeys("weight");
+        assertThat(graphml.edgeNumbers().get("weight").values()).containsExactlyInAnyOrder(2.5, 7.0);
+
+        Dataset gml = load("u.gml", "graph [\n  node [ id 0 ]\n  node [ id 1 ]\n  edge [ source 0 target 1 weight 3 ]\n]\n");
+        assertThat(gml.directed()).isFalse();
+        assertThat(gml.edgeNumbers().get("weight").values()).containsExactly(3.0);
+
+        Dataset dot = load("u.dot", "// a comment\ngraph G {\n  a -- b [weight=4];\n}\n");
+        assertThat(dot.directed()).isFalse();
+        assertThat(dot.edgeNumbers().get("weight").values()).containsExactly(4.0);
+
+        Dataset gexf = load("u.gexf", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">
+                  <graph defaultedgetype="undirected"><nodes><node id="1"/><node id="2"/></nodes>
+                    <edges><edge id="0" source="1" target="2" weight="1.5"/></edges></graph>
+                </gexf>
+                """);
+        assertThat(gexf.directed()).isFalse();
+        assertThat(gexf.edgeNumbers().get("weight").values()).containsExactly(1.5);
+    }
+
+    @Test
+    void directedDeclarationsStayDirected() throws Exception {
+        assertThat(load("d.gml", "graph [\n  directed 1\n  node [ id 0 ]\n  node [ id 1 ]\n  edge [ source 0 target 1 ]\n]\n")
+                .directed()).isTrue();
+        assertThat(load("d.dot", "strict digraph { a -> b; }\n").directed()).isTrue();
+        assertThat(load("d.graphml", """
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">
+                <node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>
+                """).directed()).isTrue();
+        assertThat(load("d.csv", "a,b\nb,c\n").directed()).isTrue();
+    }
 }

@@ -149,6 +149,26 @@ class GraphPainterTest {
     }
 
     @Test
+    void undirectedScenesGetNoArrowheadsAndWeightedEdgesTheirOwnWidths() {
+        RenderScene directed = Scenes.chain(2, 200);
+        assertThat(painter.paint(new RecordingSurface(), directed, Viewport.IDENTITY, 400, 400).arrowsDrawn()).isEqualTo(1);
+        RenderScene sc = RenderScene.builder(3, 2).directed(false)
+                .node(0, "a", "", EntityKind.Family.COUNTRY, 1, 3).position(0, 10, 10)
+                .node(1, "b", "", EntityKind.Family.COUNTRY, 1, 3).position(1, 200, 10)
+                .node(2, "c", "", EntityKind.Family.COUNTRY, 1, 3).position(2, 200, 200)
+                .edge(0, "ab", 0, 1, RelationType.Family.OTHER, Status.ACTIVE)
+                .edge(1, "bc", 1, 2, RelationType.Family.OTHER, Status.ACTIVE)
+                .build();
+        sc.setEdgeWidths(new float[] {1, 4});
+        RecordingSurface s = new RecordingSurface(true);
+        FrameStats st = painter.paint(s, sc, Viewport.IDENTITY, 400, 400);
+        assertThat(st.arrowsDrawn()).isZero();
+        assertThat(s.of("fillPolygon")).isEmpty();
+        // ACTIVE edges are 1.6 px; the second is sized 4×
+        assertThat(s.of("setLineWidth")).extracting(c -> c.args()[0]).contains(1.6, 6.4);
+    }
+
+    @Test
     void manyEdgesAreBatchedPerStyle() {
         RenderScene sc = Scenes.random(300, 2000, 1000, 3);
         RecordingSurface s = new RecordingSurface();
