@@ -19,8 +19,10 @@ final class Frame {
     int edgeBudget = Integer.MAX_VALUE;
     /** Most pixels of edge line (summed screen lengths) drawn in one frame (when culling). */
     double edgeInkBudget = Double.POSITIVE_INFINITY;
-    /** True when hover or a highlight makes everything not bright fade. */
+    /** True when hover, a selection or a highlight makes everything not bright fade. */
     boolean emphasis;
+    /** True when the emphasis comes from the selection alone: the other labels stay, faded, after the bright ones. */
+    boolean fadedLabels;
     boolean[] brightNodes = new boolean[0];
     boolean[] brightEdges = new boolean[0];
     int[] onScreen = new int[0];
@@ -60,32 +62,46 @@ final class Frame {
         onScreenCount = count;
     }
 
+    /**
+     * Hover, the selection and highlights make everything else fade: the hovered or selected node stays bright with
+     * its relations and neighbours, a selected edge with its two ends, highlighted elements as they are.
+     */
     private void computeEmphasis() {
         RenderScene s = scene;
         int n = s.nodeCount(), m = s.edgeCount();
-        int hover = s.hoverNode();
-        emphasis = hover >= 0 || s.hasHighlight();
+        int hover = shown(s.hoverNode());
+        int selected = shown(s.selectedNode());
+        int selectedEdge = s.selectedEdge() >= 0 && s.selectedEdge() < m && s.isEdgeVisible(s.selectedEdge()) ? s.selectedEdge() : -1;
+        emphasis = hover >= 0 || selected >= 0 || selectedEdge >= 0 || s.hasHighlight();
+        fadedLabels = emphasis && hover < 0 && !s.hasHighlight();
         if (!emphasis) return;
         Arrays.fill(brightNodes, 0, n, false);
         Arrays.fill(brightEdges, 0, m, false);
-        if (hover >= 0) {
-            brightNodes[hover] = true;
+        if (hover >= 0 || selected >= 0) {
+            if (hover >= 0) brightNodes[hover] = true;
+            if (selected >= 0) brightNodes[selected] = true;
             for (int e = 0; e < m; e++) {
-                if (!s.isEdgeVisible(e)) continue;
                 int a = s.from(e), b = s.to(e);
-                if (a == hover || b == hover) {
-                    brightEdges[e] = true;
-                    brightNodes[a] = true;
-                    brightNodes[b] = true;
-                }
+                if (a != hover && b != hover && a != selected && b != selected || !s.isEdgeVisible(e)) continue;
+                brightEdges[e] = true;
+                brightNodes[a] = true;
+                brightNodes[b] = true;
             }
         }
         for (int i = s.highlightedNodes().nextSetBit(0); i >= 0 && i < n; i = s.highlightedNodes().nextSetBit(i + 1))
             brightNodes[i] = true;
         for (int e = s.highlightedEdges().nextSetBit(0); e >= 0 && e < m; e = s.highlightedEdges().nextSetBit(e + 1))
             brightEdges[e] = true;
-        if (s.selectedNode() >= 0) brightNodes[s.selectedNode()] = true;
-        if (s.selectedEdge() >= 0) brightEdges[s.selectedEdge()] = true;
+        if (selectedEdge >= 0) {
+            brightEdges[selectedEdge] = true;
+            brightNodes[s.from(selectedEdge)] = true;
+            brightNodes[s.to(selectedEdge)] = true;
+        }
+    }
+
+    /** The node if it is in the scene and visible, else -1. */
+    private int shown(int i) {
+        return i >= 0 && i < scene.nodeCount() && scene.isNodeVisible(i) ? i : -1;
     }
 
     boolean nodeBright(int i) {

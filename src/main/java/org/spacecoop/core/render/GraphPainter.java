@@ -135,6 +135,7 @@ public final class GraphPainter {
         // Zoomed out, the selected, hovered and highlighted nodes and the hubs still get their labels.
         int labelCount = labels.paint(s, f, labelFontPx, levelOfDetail ? MAX_LABELS : Integer.MAX_VALUE,
                 showLabels ? 0 : LABEL_HUB_NODE_PX, labelFree);
+        paintSelectionOnTop(s, f);
         return new FrameStats(nodeCount, edgeCount, labelCount, showLabels ? labels.hidden : 0, edges.arrowsDrawn,
                 edges.batched, showLabels);
     }
@@ -212,7 +213,7 @@ public final class GraphPainter {
         }
     }
 
-    /** Selection, hover and highlight rings, drawn over every node. */
+    /** Hover and highlight rings, drawn over every node (the selection's comes after the labels). */
     private void paintRings(Surface s, Frame f) {
         RenderScene sc = f.scene;
         var hl = sc.highlightedNodes();
@@ -221,8 +222,20 @@ public final class GraphPainter {
         }
         if (sc.hoverNode() >= 0 && sc.hoverNode() < sc.nodeCount() && sc.isNodeVisible(sc.hoverNode()))
             ring(s, f, sc.hoverNode(), Argb.fade(f.palette.selection(), 0.55), 2, "hover");
-        if (sc.selectedNode() >= 0 && sc.selectedNode() < sc.nodeCount() && sc.isNodeVisible(sc.selectedNode()))
-            ring(s, f, sc.selectedNode(), f.palette.selection(), 3, "selection");
+    }
+
+    /** The selected node and its ring over everything else, labels included, so no label hides it. */
+    private void paintSelectionOnTop(Surface s, Frame f) {
+        RenderScene sc = f.scene;
+        int i = sc.selectedNode();
+        if (i < 0 || i >= sc.nodeCount() || !sc.isNodeVisible(i)) return;
+        double r = Math.max(MIN_NODE_PX, sc.radius(i) * f.vp.scale());
+        double x = f.sx(i), y = f.sy(i);
+        if (x + r + 8 < 0 || x - r - 8 > f.width || y + r + 8 < 0 || y - r - 8 > f.height) return;
+        s.setGlobalAlpha(1);
+        s.setLineDash();
+        paintNode(s, f, i, 1);
+        ring(s, f, i, f.palette.selection(), 3, "selection");
     }
 
     private void ring(Surface s, Frame f, int i, int color, double width, String cssClass) {

@@ -12,6 +12,8 @@ final class LabelPainter {
 
     static final double PAD_X = 4;
     static final double PAD_Y = 2;
+    /** Opacity of the labels of nodes faded by the selection. */
+    static final double FADED_LABEL_ALPHA = 0.45;
 
     private final LabelGrid grid = new LabelGrid();
     private float[] widths = new float[0];
@@ -39,14 +41,20 @@ final class LabelPainter {
         }
         if (free != null) grid.take(free[0], free[1], free[2], free[3]); // after the strong labels, which may lie in it
         boolean[] onScreen = onScreenMask(f);
-        for (int i : sc.labelOrder()) {
-            if (drawn >= maxLabels) break;
-            if (!onScreen[i] || i == firsts[0] || i == firsts[1]) continue;
-            if (f.emphasis && !f.brightNodes[i]) continue;
-            if (f.emphasis && sc.highlightedNodes().get(i)) continue;
-            if (sc.label(i).isEmpty()) continue;
-            if (minNodePx > 0 && sc.radius(i) * f.vp.scale() < minNodePx) continue;
-            if (place(s, f, i, fontPx, false)) drawn++;
+        // With a selection, its neighbours' labels claim space first; the others follow, faded like their nodes.
+        for (int pass = 0; pass < (f.fadedLabels ? 2 : 1); pass++) {
+            boolean faded = pass == 1;
+            if (faded) s.setGlobalAlpha(FADED_LABEL_ALPHA);
+            for (int i : sc.labelOrder()) {
+                if (drawn >= maxLabels) break;
+                if (!onScreen[i] || i == firsts[0] || i == firsts[1]) continue;
+                if (f.emphasis && f.brightNodes[i] == faded) continue;
+                if (f.emphasis && sc.highlightedNodes().get(i)) continue;
+                if (sc.label(i).isEmpty()) continue;
+                if (minNodePx > 0 && sc.radius(i) * f.vp.scale() < minNodePx) continue;
+                if (place(s, f, i, fontPx, false)) drawn++;
+            }
+            if (faded) s.setGlobalAlpha(1);
         }
         return drawn;
     }

@@ -287,6 +287,32 @@ class GraphPainterTest {
     }
 
     @Test
+    void selectionKeepsItsNeighboursBrightFadesTheRestAndRingsTheNodeAboveItsLabel() {
+        RenderScene sc = threeNodes();
+        sc.setPosition(2, 500, 100);
+        sc.setPosition(3, 700, 100);
+        sc.selectNode(0);
+        RecordingSurface s = new RecordingSurface(true);
+        painter.paint(s, sc, Viewport.IDENTITY, 800, 600);
+        assertThat(Argb.alpha(fillAfterGroup(s, "a"))).isEqualTo(255);
+        assertThat(Argb.alpha(fillAfterGroup(s, "b"))).isEqualTo(255); // a neighbour
+        assertThat(Argb.alpha(fillAfterGroup(s, "d"))).isLessThan(128);
+        int label = -1, ring = -1;
+        for (int k = 0; k < s.calls.size(); k++) {
+            RecordingSurface.Call c = s.calls.get(k);
+            if (c.op().equals("fillText") && c.text().equals("Alpha")) label = k;
+            if (c.op().equals("beginGroup") && "a-selection".equals(c.id())) ring = k;
+        }
+        assertThat(label).isPositive();
+        assertThat(ring).isGreaterThan(label);
+        // the emphasis stays while the selection does, hover or not; clearing it brings the rest back
+        sc.clearSelection();
+        RecordingSurface after = new RecordingSurface(true);
+        painter.paint(after, sc, Viewport.IDENTITY, 800, 600);
+        assertThat(Argb.alpha(fillAfterGroup(after, "d"))).isEqualTo(255);
+    }
+
+    @Test
     void highlightFadesTheRestAndColourOverrideApplies() {
         RenderScene sc = threeNodes();
         sc.setPosition(2, 500, 100);
