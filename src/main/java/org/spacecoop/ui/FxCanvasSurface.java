@@ -28,8 +28,6 @@ import org.spacecoop.core.render.Surface;
  */
 public final class FxCanvasSurface implements Surface {
 
-    private static volatile Set<String> installed;
-
     private final GraphicsContext gc;
     private final Text measurer = new Text();
     private final Map<FontFallback.Script, String> families = new EnumMap<>(FontFallback.Script.class);
@@ -111,13 +109,12 @@ public final class FxCanvasSurface implements Surface {
     }
 
     private static Set<String> installedFamilies() {
-        Set<String> s = installed;
-        if (s == null) {
-            s = new HashSet<>();
-            for (String f : Font.getFamilies()) s.add(f.toLowerCase(Locale.ROOT));
-            installed = s;
-        }
-        return s;
+        return ScriptFonts.installed(); // with the bundled fonts loaded
+    }
+
+    /** The font this surface draws the text in at the current size (for tests: which family covers it). */
+    public Font fontForText(String text) {
+        return fontFor(text);
     }
 
     @Override

@@ -27,8 +27,10 @@ import org.jfree.svg.SVGHints;
 /**
  * {@link Surface} over java.awt {@link Graphics2D}: a {@code BufferedImage}'s graphics for PNG, or jfreesvg's
  * {@link SVGGraphics2D} for SVG (then text stays {@code <text>} and every node/edge gets a {@code <g id class>}).
- * Works headless. Fonts: per text, the first installed family of {@link FontFallback} for its script that can
- * display it, else the logical "SansSerif" (whose fontconfig fallbacks may still cover it).
+ * Works headless. Fonts: per text, the first installed (or {@linkplain BundledFonts bundled}) family of
+ * {@link FontFallback} for its script that can display it, else the logical "SansSerif" (whose fontconfig fallbacks
+ * may still cover it). Java2D shapes Arabic and lays it out right to left itself; SVG keeps the text in logical
+ * order for the viewer to shape.
  */
 public final class Graphics2DSurface implements Surface {
 
@@ -36,6 +38,7 @@ public final class Graphics2DSurface implements Surface {
     private final boolean svg;
     private final Deque<State> saved = new ArrayDeque<>();
     private final Map<FontFallback.Script, String> families = new EnumMap<>(FontFallback.Script.class);
+    private final Map<FontFallback.Script, String> mixedFamilies = new EnumMap<>(FontFallback.Script.class);
     private final Map<String, Font> fonts = new HashMap<>();
     private final Set<String> usedIds = new HashSet<>();
     private State st = new State();
@@ -153,13 +156,24 @@ public final class Graphics2DSurface implements Surface {
 
     private Font fontFor(String text) {
         FontFallback.Script script = FontFallback.scriptOf(text);
-        String family = families.computeIfAbsent(script, sc -> chooseFamily(sc, text));
+        // A font for one script may lack Latin letters (Noto Sans Arabic does): mixed text may need another.
+        boolean mixed = script != FontFallback.Script.LATIN && hasLatinLetter(text);
+        String family = (mixed ? mixedFamilies : families).computeIfAbsent(script, sc -> chooseFamily(sc, text));
         String key = family + '|' + st.fontPx + '|' + st.bold;
         return fonts.computeIfAbsent(key, k -> new Font(family, st.bold ? Font.BOLD : Font.PLAIN, 1)
                 .deriveFont((float) st.fontPx));
     }
 
+    private static boolean hasLatinLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x250 && Character.isLetter(c)) return true;
+        }
+        return false;
+    }
+
     private static String chooseFamily(FontFallback.Script script, String sample) {
+        BundledFonts.registerWithJava2D();
         for (String f : FontFallback.candidates(script)) {
             if (isInstalled(f) && new Font(f, Font.PLAIN, 12).canDisplayUpTo(sample) == -1) return f;
         }
@@ -173,6 +187,11 @@ public final class Graphics2DSurface implements Surface {
     }
 
     private static final Map<String, Boolean> INSTALLED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The font this surface draws the text in at the current size (for tests: does it have the glyphs?). */
+    public Font fontForText(String text) {
+        return fontFor(text);
+    }
 
     /** Whether some installed font can show this text (for tests and warnings). */
     public static boolean canDisplay(String text) {
