@@ -58,8 +58,9 @@ public final class ExplorerView extends BorderPane {
         legend = new Legend();
         legend.visibleProperty().bind(legendShown);
         legend.managedProperty().bind(legendShown);
-        // The legend only informs: clicks and drags on it reach the graph beneath (nodes may lie under it).
-        legend.setMouseTransparent(true);
+        // The legend lists what the canvas draws (colour mode, sizes), as an exported image's legend does.
+        canvas.legendContentProperty().addListener((o, a, c) -> legend.show(c));
+        canvas.heightProperty().addListener((o, a, h) -> legend.setMaxBodyHeight(h.doubleValue() - 60));
 
         StackPane centre = new StackPane(canvas, legend);
         centre.getStyleClass().add("canvas-pane");

@@ -19,6 +19,7 @@ import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.render.FrameStats;
 import org.spacecoop.core.render.GraphPainter;
 import org.spacecoop.core.render.GraphScene;
+import org.spacecoop.core.render.LegendPainter;
 import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.core.render.SpatialIndex;
 import org.spacecoop.core.render.Viewport;
@@ -65,6 +66,7 @@ public final class GraphCanvas extends Region {
     private Insets fitInsets = Insets.EMPTY;
     private long paintCount;
     private FrameStats lastStats;
+    private final ReadOnlyObjectWrapper<LegendPainter.Content> legendContent = new ReadOnlyObjectWrapper<>(this, "legendContent");
 
     public GraphCanvas(ExplorerViewModel vm) {
         this.vm = vm;
@@ -384,6 +386,13 @@ public final class GraphCanvas extends Region {
             return;
         }
         lastStats = painter.paint(surface, gs.scene(), viewport.get(), w, h);
+        LegendPainter.Content c = LegendPainter.Content.of(gs.scene());
+        if (!c.equals(legendContent.get())) legendContent.set(c);
+    }
+
+    /** What the legend must list for the last frame: the same content an exported image's legend draws. */
+    public ReadOnlyObjectProperty<LegendPainter.Content> legendContentProperty() {
+        return legendContent.getReadOnlyProperty();
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.spacecoop.core.io.AtomicFileWriter;
  * Exports a scene as PNG or SVG through the same {@link GraphPainter} as the screen. Pure Java2D (a
  * {@code BufferedImage} for PNG, jfreesvg for SVG): no JavaFX toolkit, so the command line exports headless and
  * the UI can encode off the FX thread. The image is the graph area (the current view, or the whole visible graph
- * fitted), an optional legend in its top-left corner, and an optional caption band below; everything is laid
+ * fitted beside the legend), an optional legend in its top-left corner (what colours, shapes, lines and sizes mean,
+ * from the scene's {@link LegendKey}; labels keep out of it), and an optional caption band below; everything is laid
  * out at 1× and scaled, so a 4× export is the same picture with four times the pixels.
  */
 public final class ImageExporter {
@@ -144,14 +145,19 @@ public final class ImageExporter {
             s.setFill(o.background());
             s.fillRect(0, 0, l.baseWidth(), h);
         }
+        LegendPainter.Content legend = o.legend() ? LegendPainter.Content.of(scene) : null;
+        GraphPainter painter = new GraphPainter().palette(o.palette()).fillBackground(false).edgeBudget(Integer.MAX_VALUE)
+                .edgeInkBudget(Double.POSITIVE_INFINITY);
+        if (legend != null) {
+            // labels keep out from under the legend (those of selected and highlighted nodes excepted)
+            double[] size = new LegendPainter().measure(s, legend);
+            painter.labelFreeArea(LEGEND_MARGIN, LEGEND_MARGIN, size[0], size[1]);
+        }
         s.save();
         s.clipRect(0, 0, l.baseWidth(), l.graphHeight());
-        new GraphPainter().palette(o.palette()).fillBackground(false).edgeBudget(Integer.MAX_VALUE).edgeInkBudget(Double.POSITIVE_INFINITY)
-                .paint(s, scene, l.viewport(), l.baseWidth(), l.graphHeight());
+        painter.paint(s, scene, l.viewport(), l.baseWidth(), l.graphHeight());
         s.restore();
-        if (o.legend()) {
-            new LegendPainter().paint(s, o.palette(), LegendPainter.Content.of(scene), LEGEND_MARGIN, LEGEND_MARGIN);
-        }
+        if (legend != null) new LegendPainter().paint(s, o.palette(), legend, LEGEND_MARGIN, LEGEND_MARGIN);
         if (o.caption() != null && l.captionHeight() > 0) {
             new CaptionPainter().paint(s, o.palette(), o.caption(), 0, l.graphHeight(), l.baseWidth());
         }

@@ -51,6 +51,7 @@ public final class RenderScene {
     private final BitSet highlightedEdges = new BitSet();
     private int[] labelOrder;
     private int version;
+    private LegendKey legendKey = LegendKey.DEFAULT;
 
     private RenderScene(RenderSceneBuilder b) {
         nodeCount = b.nodeCount;
@@ -96,6 +97,7 @@ public final class RenderScene {
         radiusOverride = s.radiusOverride.clone(); colorOverride = s.colorOverride.clone();
         selectedNode = s.selectedNode; selectedEdge = s.selectedEdge;
         highlightedNodes.or(s.highlightedNodes); highlightedEdges.or(s.highlightedEdges);
+        legendKey = s.legendKey;
     }
 
     /** What this scene shows (not the hover) for another thread to paint, e.g. an export; call on the owning thread. */
@@ -336,6 +338,16 @@ public final class RenderScene {
 
     public boolean hasHighlight() {
         return !highlightedNodes.isEmpty() || !highlightedEdges.isEmpty();
+    }
+
+    /** What node colours and sizes and edge widths mean, for the legend; {@link LegendKey#DEFAULT} for kinds. */
+    public LegendKey legendKey() {
+        return legendKey;
+    }
+
+    public void setLegendKey(LegendKey key) {
+        legendKey = key == null ? LegendKey.DEFAULT : key;
+        version++;
     }
 
     /** Increases on every change; a canvas can repaint when it differs from the last painted one. */

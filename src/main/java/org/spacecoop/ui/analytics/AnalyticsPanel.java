@@ -47,23 +47,7 @@ public final class AnalyticsPanel extends ScrollPane {
         view.addSidePanel("Analytics", new AnalyticsPanel(vm));
         view.toolBar().addFeature(sizeChooser(vm), colourChooser(vm), edgeWidthChooser(vm));
         SceneDecorator.install(vm, view.canvas());
-        Runnable hint = () -> view.legend().setSizeHint(legendHint(vm.measures()));
-        vm.measures().scaleProperty().addListener((o, a, s) -> hint.run());
-        vm.measures().colourByProperty().addListener((o, a, c) -> hint.run());
         return vm;
-    }
-
-    /** The legend's note on sizes and colours; null for the default. */
-    static String legendHint(MeasuresModel m) {
-        SizeScale s = m.scaleProperty().get();
-        String size = s == null ? null : s.describe();
-        String colour = switch (m.colourByProperty().get()) {
-            case KIND -> null;
-            case COMMUNITY -> "Colour: community (list in Analytics)";
-            case BLOC -> "Colour: bloc (blue Artemis, red ILRS, purple both)";
-        };
-        if (colour == null) return size;
-        return (size == null ? "Size: number of relations" : size) + "\n" + colour;
     }
 
     public AnalyticsViewModel viewModel() {
@@ -92,11 +76,11 @@ public final class AnalyticsPanel extends ScrollPane {
         return box;
     }
 
-    /** "Colour: kind | community | bloc" ({@code #colour-by}). */
+    /** "Colour: kind | community | bloc | degree | betweenness | closeness | PageRank" ({@code #colour-by}). */
     static ComboBox<ColourBy> colourChooser(AnalyticsViewModel vm) {
         ComboBox<ColourBy> box = new ComboBox<>(FXCollections.observableArrayList(ColourBy.values()));
         box.setId("colour-by");
-        box.setTooltip(new Tooltip("Colour nodes by kind, community or bloc (Artemis Accords / ILRS)"));
+        box.setTooltip(new Tooltip("Colour nodes by kind, community, bloc (Artemis Accords / ILRS) or a centrality measure"));
         box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(ColourBy c, boolean empty) {

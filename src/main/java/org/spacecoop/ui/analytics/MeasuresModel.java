@@ -29,7 +29,20 @@ import org.spacecoop.ui.ExplorerViewModel;
 public final class MeasuresModel {
 
     /** What the background computation returns, applied at once on the UI thread. */
-    private record Result(Measure measure, List<RankedEntity> ranking, Communities communities, BlocView blocs) {
+    private record Result(Measure measure, List<RankedEntity> ranking, Communities communities, BlocView blocs,
+                          List<RankedEntity> colourRanking) {
+    }
+
+    /** The colour ramp's measure and the range of its scores on the shown graph. */
+    public record ColourScale(Measure measure, double min, double max) {
+        /** Lightest for the lowest score, darkest for the highest. */
+        public static final int LOW = 0xFFDCE9F5;
+        public static final int HIGH = 0xFF08306B;
+
+        public int colour(double score) {
+            double t = max > min ? (score - min) / (max - min) : 1;
+            return org.spacecoop.core.render.Argb.mix(LOW, HIGH, Math.max(0, Math.min(1, t)));
+        }
     }
 
     private final ExplorerViewModel explorer;
@@ -40,6 +53,7 @@ public final class MeasuresModel {
     private final ObservableList<Communities.Community> communities = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<BlocView> blocView = new ReadOnlyObjectWrapper<>(this, "blocView");
     private final ReadOnlyObjectWrapper<SizeScale> scale = new ReadOnlyObjectWrapper<>(this, "scale");
+    private final ReadOnlyObjectWrapper<ColourScale> colourScale = new ReadOnlyObjectWrapper<>(this, "colourScale");
     private final ReadOnlyObjectWrapper<Map<Entity, Double>> radii = new ReadOnlyObjectWrapper<>(this, "radii", Map.of());
     private final ReadOnlyObjectWrapper<Map<Entity, Integer>> colours = new ReadOnlyObjectWrapper<>(this, "colours", Map.of());
     private final ObservableList<String> edgeAttributes = FXCollections.observableArrayList();
@@ -69,7 +83,7 @@ public final class MeasuresModel {
         Graph<Entity, Relation> view = explorer.getVisibleGraph();
         if (view == null || explorer.getGraph() == null) {
             analyses.cancel();
-            apply(new Result(sizeBy.get(), List.of(), null, null));
+            apply(new Result(sizeBy.get(), List.of(), null, null, List.of()));
             return;
         }
         Graph<Entity, Relation> all = explorer.getGraph().graph();
@@ -79,7 +93,10 @@ public final class MeasuresModel {
             List<RankedEntity> ranked = Centrality.rank(view, measure, Analyses.core(p));
             Communities c = colour == ColourBy.COMMUNITY ? Communities.detect(view) : null;
             BlocView b = colour == ColourBy.BLOC ? BlocView.of(all, view) : null;
-            return new Result(measure, ranked, c, b);
+            Measure ramp = colour.measure();
+            List<RankedEntity> byColour = ramp == null ? List.of()
+                    : ramp == measure ? ranked : Centrality.rank(view, ramp, Analyses.core(p));
+            return new Result(measure, ranked, c, b, byColour);
         }, this::apply);
     }
 
@@ -101,6 +118,13 @@ public final class MeasuresModel {
         Map<Entity, Integer> cols = new HashMap<>();
         if (r.communities() != null) r.communities().indexByEntity().forEach((e, i) -> cols.put(e, GroupColours.community(i)));
         if (r.blocs() != null) r.blocs().groups().forEach((a, members) -> members.forEach(e -> cols.put(e, GroupColours.bloc(a))));
+        ColourScale cs = null;
+        if (!r.colourRanking().isEmpty() && colourBy.get().measure() != null) {
+            List<RankedEntity> byColour = r.colourRanking();
+            cs = new ColourScale(colourBy.get().measure(), byColour.get(byColour.size() - 1).score(), byColour.get(0).score());
+            for (RankedEntity e : byColour) cols.put(e.entity(), cs.colour(e.score()));
+        }
+        colourScale.set(cs);
         colours.set(Map.copyOf(cols));
     }
 
@@ -144,6 +168,11 @@ public final class MeasuresModel {
     /** The bloc view while colouring by bloc. */
     public ReadOnlyObjectProperty<BlocView> blocViewProperty() {
         return blocView.getReadOnlyProperty();
+    }
+
+    /** The colour ramp's range while colouring by a measure (for the legend), else null. */
+    public ReadOnlyObjectProperty<ColourScale> colourScaleProperty() {
+        return colourScale.getReadOnlyProperty();
     }
 
     /** The size scale while sizing by a measure (for the legend), else null. */

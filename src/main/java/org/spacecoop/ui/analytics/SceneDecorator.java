@@ -41,7 +41,14 @@ final class SceneDecorator {
         GraphScene gs = canvas.graphScene();
         if (gs == null) return;
         gs.sizeEdgesBy(vm.measures().edgeWidthValues());
+        applyLegend(gs);
         canvas.markDirty();
+    }
+
+    /** The legend says what the colours, sizes and widths now drawn mean (on screen and in exports). */
+    private void applyLegend(GraphScene gs) {
+        var view = vm.explorer().getVisibleGraph();
+        gs.scene().setLegendKey(view == null ? null : LegendKeys.of(vm.measures(), view));
     }
 
     private void applySizes() {
@@ -53,6 +60,7 @@ final class SceneDecorator {
             int i = gs.indexOf(e.getKey());
             if (i >= 0) scene.setRadiusOverride(i, e.getValue());
         }
+        applyLegend(gs);
         canvas.markDirty();
     }
 
@@ -65,6 +73,7 @@ final class SceneDecorator {
             int i = gs.indexOf(e.getKey());
             if (i >= 0) scene.setColorOverride(i, e.getValue());
         }
+        applyLegend(gs);
         canvas.markDirty();
     }
 

@@ -123,6 +123,27 @@ class ImageExporterTest {
     }
 
     @Test
+    void theLegendSaysWhatTheColoursMeanAndLabelsKeepOutOfIt() {
+        // a node whose label would lie under the legend in the top-left corner of the view
+        RenderScene sc = RenderScene.builder(2, 0)
+                .node(0, "under", "Under the legend", EntityKind.Family.COUNTRY, 1, 6).position(0, 60, 40)
+                .node(1, "clear", "In the clear", EntityKind.Family.COUNTRY, 1, 6).position(1, 500, 300)
+                .build();
+        sc.setColorOverride(0, 0xFF4E79A7);
+        sc.setColorOverride(1, 0xFFF28E2B);
+        sc.setLegendKey(new LegendKey(new LegendKey.Groups("Colour: community",
+                List.of(new LegendKey.Entry("ESA, CNES +3", 0xFF4E79A7), new LegendKey.Entry("NASA, JAXA", 0xFFF28E2B))),
+                "Size: betweenness, 0 – 12", null));
+        ImageOptions view = ImageOptions.currentView(Viewport.IDENTITY, 700, 400);
+        String with = exporter.renderSvg(sc, view.withLegend(true));
+        String legend = with.substring(with.indexOf("id='legend'"));
+        assertThat(legend).contains(">Colour: community<", ">ESA, CNES +3<", ">NASA, JAXA<", ">Shapes<",
+                ">Size: betweenness, 0 – 12<").doesNotContain(">Country<", ">Nodes<");
+        assertThat(with).contains(">In the clear<").doesNotContain(">Under the legend<");
+        assertThat(exporter.renderSvg(sc, view)).contains(">Under the legend<");
+    }
+
+    @Test
     void cjkLabelsRenderAsGlyphsWhereAFontExists() throws Exception {
         assumeTrue(Graphics2DSurface.canDisplay(CHINESE), "no CJK font installed");
         BufferedImage a = decode(single(CHINESE), ImageOptions.currentView(new Viewport(1, 100, 40), 200, 80));
