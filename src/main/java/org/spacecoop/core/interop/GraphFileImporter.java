@@ -90,6 +90,10 @@ public final class GraphFileImporter {
             GraphImportException located = GraphImportException.from(fileName, format.description(), e);
             if (located.line() > 0) throw located;
             if (format == GraphFormat.GEXF) GexfCheck.attributesDeclared(text, fileName);
+            if (format == GraphFormat.DOT) {
+                GraphImportException lexical = DotDiagnosis.firstLexerError(text, fileName);
+                if (lexical != null) throw lexical;
+            }
             throw GraphImportException.atEnd(fileName, format.description(), text, e);
         }
         return raw;

@@ -50,6 +50,24 @@ final class Nesting {
                     }
                 }
                 i = block ? Math.min(n, end + 1) : end - 1;
+            } else if (dot && c == '<') {
+                // an HTML-like string: its own < > nest; jgrapht fails without a place ("-1") on one left open
+                int open = 1, k = i + 1;
+                for (; k < n && open > 0; k++) {
+                    if (text.charAt(k) == '<') open++;
+                    else if (text.charAt(k) == '>') open--;
+                }
+                if (open > 0) {
+                    throw new GraphImportException(file, line, i - lineStart + 1,
+                            "not valid DOT: an HTML-like string <…> is not closed", null);
+                }
+                for (int j = i; j < k; j++) {
+                    if (text.charAt(j) == '\n') {
+                        line++;
+                        lineStart = j + 1;
+                    }
+                }
+                i = k - 1;
             } else if (c == '[' || dot && c == '{') {
                 if (++depth > MAX_DEPTH) {
                     throw new GraphImportException(file, line, i - lineStart + 1,
