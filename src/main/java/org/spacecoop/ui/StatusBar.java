@@ -44,8 +44,9 @@ public final class StatusBar extends HBox {
         progress.setId("status-progress");
         progress.setPrefWidth(140);
         progress.progressProperty().bind(work.progressProperty());
+        // Hidden when idle but keeping its place: the bar would otherwise grow by its height each time background
+        // work runs, and the canvas above, resized, would fit the graph again (the view jumping during playback).
         progress.visibleProperty().bind(work.busyProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
         workMessage.visibleProperty().bind(work.busyProperty());
         workMessage.managedProperty().bind(workMessage.visibleProperty());
 

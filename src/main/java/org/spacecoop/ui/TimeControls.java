@@ -4,6 +4,8 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -12,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
 import javafx.util.Duration;
 
 import org.controlsfx.control.RangeSlider;
@@ -31,7 +34,9 @@ final class TimeControls extends VBox {
     private final CheckBox asOfOn = new CheckBox("As of");
     private final Slider asOf = new Slider(2000, 2030, 2025);
     private final Label asOfLabel = new Label();
-    private final Button play = new Button("▶");
+    private final Button play = new Button();
+    private final Node playGlyph = glyph("play-glyph", "M0,0 L10,6 L0,12 Z");
+    private final Node pauseGlyph = glyph("pause-glyph", "M0,0 H3.5 V12 H0 Z M6.5,0 H10 V12 H6.5 Z");
     private final CheckBox rangeOn = new CheckBox("Between");
     private final RangeSlider range = new RangeSlider(2000, 2030, 2000, 2030);
     private final Label rangeLabel = new Label();
@@ -51,6 +56,8 @@ final class TimeControls extends VBox {
         rangeLabel.setId("range-label");
         undated.setId("show-undated");
         play.setTooltip(new Tooltip("Step the \"as of\" date through the years"));
+        play.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        showPlaying(false);
         asOf.setMajorTickUnit(5);
         asOf.setMinorTickCount(4);
         asOf.setSnapToTicks(true);
@@ -138,13 +145,27 @@ final class TimeControls extends VBox {
         }
         PartialDate now = vm.get().asOf();
         if (now == null || now.year() >= (int) asOf.getMax()) vm.setAsOf(new PartialDate((int) asOf.getMin(), 0, 0));
-        play.setText("⏸");
+        showPlaying(true);
         player.play();
     }
 
     void stop() {
         player.stop();
-        play.setText("▶");
+        showPlaying(false);
+    }
+
+    private void showPlaying(boolean playing) {
+        play.setGraphic(playing ? pauseGlyph : playGlyph);
+        play.setAccessibleText(playing ? "Pause" : "Play");
+    }
+
+    /** A play or pause sign drawn as a shape: fonts differ in which of these symbols they have (a box otherwise). */
+    private static Node glyph(String id, String path) {
+        SVGPath shape = new SVGPath();
+        shape.setId(id);
+        shape.setContent(path);
+        shape.getStyleClass().add("button-glyph");
+        return shape;
     }
 
     boolean isPlaying() {

@@ -34,6 +34,8 @@ final class FilterIndex {
     final Map<Relation, Integer> edgeIndex;
 
     final int[] vKind;
+    /** First and last epoch day of each entity's own dates; open ends (and undated entities) are OPEN_START / OPEN_END. */
+    final long[] vStart, vEnd;
     /** Lower-case name and aliases, one per line, for the text filter. */
     final String[] vNames;
 
@@ -58,10 +60,14 @@ final class FilterIndex {
         edgeIndex = new HashMap<>(m * 2);
         vKind = new int[n];
         vNames = new String[n];
+        vStart = new long[n];
+        vEnd = new long[n];
         for (int i = 0; i < n; i++) {
             Entity e = vertices[i];
             vertexIndex.put(e, i);
             vKind[i] = e.kind().ordinal();
+            vStart[i] = firstDay(e.start());
+            vEnd[i] = lastDay(e.end());
             vNames[i] = String.join("\n", e.names()).toLowerCase(Locale.ROOT);
         }
         Map<String, Source> sourcesById = new HashMap<>();

@@ -17,13 +17,16 @@ import org.spacecoop.core.model.Status;
  * {@link #apply} then makes a few linear passes over arrays.
  *
  * <p>Order: entity filters (kind, text); relation filters (type, status, source, evidence count, time, undated),
- * a relation needing both ends shown; the focus, an ego network found over what is left, keeping its root;
- * last, entities left without a relation are hidden when isolated ones are not wanted.
+ * a relation needing both ends shown; entities whose own dates miss the time filter, unless a shown relation
+ * reaches them; the focus, an ego network found over what is left, keeping its root; last, entities left without a
+ * relation are hidden when isolated ones are not wanted.
  *
  * <p>Time: a relation covers [first day of start, last day of end]; a missing end runs forever, a missing start
  * from always; "as of" D shows relations whose interval meets D's days (so "as of 2019" shows one that started in
  * December 2019), a range shows those whose interval meets it. Relations with neither date are "undated" and follow
- * {@link FilterState#showUndated()} alone.
+ * {@link FilterState#showUndated()} alone. An entity's own dates (a mission's launch, an agreement's signing) are
+ * tested the same way, but a shown relation keeps its ends: a mission is shown as of the year its partners agreed
+ * to build it, before its launch. Entities without dates pass.
  */
 public final class GraphFilter {
 
@@ -55,6 +58,7 @@ public final class GraphFilter {
         int n = index.vertices.length, m = index.edges.length;
         BitSet vs = entityFilter(state, n);
         BitSet es = relationFilter(state, vs, m);
+        if (state.hasTimeFilter()) hideEntitiesOutOfTime(state, vs, es);
         if (state.focus() != null) {
             int root = focusRoot(state);
             BitSet reach = root < 0 ? new BitSet() : egoNetwork(root, state.focus().depth(), vs, es);
@@ -125,6 +129,22 @@ public final class GraphFilter {
             es.set(e);
         }
         return es;
+    }
+
+    /** Hides entities whose own dates miss the "as of" date or the range and that no shown relation reaches. */
+    private void hideEntitiesOutOfTime(FilterState state, BitSet vs, BitSet es) {
+        long asOfLo = FilterIndex.firstDay(state.asOf()), asOfHi = FilterIndex.lastDay(state.asOf());
+        long rangeLo = FilterIndex.firstDay(state.from()), rangeHi = FilterIndex.lastDay(state.to());
+        BitSet reached = new BitSet(vs.size());
+        for (int e = es.nextSetBit(0); e >= 0; e = es.nextSetBit(e + 1)) {
+            reached.set(index.eFrom[e]);
+            reached.set(index.eTo[e]);
+        }
+        for (int v = vs.nextSetBit(0); v >= 0; v = vs.nextSetBit(v + 1)) {
+            long start = index.vStart[v], end = index.vEnd[v];
+            boolean inTime = start <= asOfHi && end >= asOfLo && start <= rangeHi && end >= rangeLo;
+            if (!inTime && !reached.get(v)) vs.clear(v);
+        }
     }
 
     private int focusRoot(FilterState state) {

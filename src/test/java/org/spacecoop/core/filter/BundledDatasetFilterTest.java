@@ -62,6 +62,37 @@ class BundledDatasetFilterTest {
     }
 
     @Test
+    void asOf2009HidesEntitiesThatDidNotExistYetUnlessAShownRelationReachesThem() throws Exception {
+        Entity svom = graph.entity("svom").orElseThrow(); // launched 2024-06-22; CNES and CNSA co-lead it from 2014
+        Entity accords = graph.entity("artemis_accords").orElseThrow(); // signed 2020-10-13
+        Entity esa = graph.entity("esa").orElseThrow(); // no dates of its own
+
+        FilteredGraph in2009 = apply("asof=2009");
+        assertThat(in2009.isVisible(svom)).isFalse();
+        assertThat(in2009.isVisible(accords)).isFalse();
+        assertThat(in2009.isVisible(esa)).isTrue();
+        assertThat(in2009.view().vertexSet()).noneMatch(e -> e.start() != null && e.start().year() > 2009
+                && in2009.view().degreeOf(e) == 0);
+
+        FilteredGraph in2016 = apply("asof=2016");
+        assertThat(in2016.isVisible(svom)).as("its builders' relations keep it").isTrue();
+        assertThat(in2016.isVisible(accords)).isFalse();
+        assertThat(apply("asof=2020-10").isVisible(accords)).isTrue();
+        assertThat(apply("from=2000;to=2005").isVisible(accords)).isFalse();
+        assertThat(apply("from=2000;to=2021").isVisible(accords)).isTrue();
+        assertThat(apply("").view().vertexSet()).contains(svom, accords);
+    }
+
+    @Test
+    void anInstrumentIsShownWhileItOrItsRelationsLastAndHiddenAfter() throws Exception {
+        // NILS flew on Chang'e-6 from 2024-06-01 to 06-03; IRF and ESA developed it until 2024 (no start)
+        Entity nils = graph.entity("nils").orElseThrow();
+        assertThat(apply("asof=2024-06-02").isVisible(nils)).isTrue();
+        assertThat(apply("asof=2019").isVisible(nils)).as("its developers' relations, open at the start").isTrue();
+        assertThat(apply("asof=2025").isVisible(nils)).isFalse();
+    }
+
+    @Test
     void focusOnEsaDepthOneLeavesOnlyEsaAndItsNeighbours() throws Exception {
         Entity esa = graph.entity("esa").orElseThrow();
         Set<Entity> expected = new HashSet<>(Graphs.neighborSetOf(graph.graph(), esa));

@@ -11,11 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
 
 import org.controlsfx.control.CheckListView;
 import org.jgrapht.Graph;
@@ -226,20 +223,9 @@ class FilterCheckListsTest extends LaunchedApp {
     /** Scrolls the Filters tab and the list to the item and clicks its check box, as a user would. */
     private void clickCheckBox(String id, Object item) {
         ListCell<?> cell = cellOf(id, item);
-        scrollIntoView(cell);
+        SidePanel.scrollTo(this, "#filter-panel", cell);
         cell = cellOf(id, item); // the list may have laid its cells out again
         clickOn((CheckBox) cell.getGraphic());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void scrollIntoView(Node node) {
-        ScrollPane pane = byId("#filter-panel");
-        interact(() -> {
-            Node content = pane.getContent();
-            Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double room = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-            if (room > 0) pane.setVvalue(Math.max(0, Math.min(1, (b.getCenterY() - pane.getViewportBounds().getHeight() / 2) / room)));
-        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
