@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.spacecoop.core.graph.CooperationGraph;
@@ -12,6 +14,7 @@ import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.ui.ExplorerView;
 import org.spacecoop.ui.ExplorerViewModel;
 import org.spacecoop.ui.ExplorerWindow;
+import org.spacecoop.ui.WindowPlacement;
 import org.spacecoop.ui.task.FxTaskExecutor;
 
 /**
@@ -22,6 +25,8 @@ import org.spacecoop.ui.task.FxTaskExecutor;
 public final class ExplorerApp extends Application {
 
     private FxTaskExecutor executor;
+    private WindowMemory windowMemory;
+    private WindowPlacement savedPlacement;
 
     /** Starts the GUI (blocks until the window closes). */
     public static void launchGui(String[] args) {
@@ -33,11 +38,21 @@ public final class ExplorerApp extends Application {
         launchGui(dataset == null ? new String[0] : new String[] {dataset.toString()});
     }
 
+    /** Reads where the window was last closed (on the launcher thread: the FX thread does no file I/O). */
+    @Override
+    public void init() {
+        windowMemory = WindowMemory.inConfigFolder();
+        savedPlacement = windowMemory.load().orElse(null);
+    }
+
     @Override
     public void start(Stage stage) {
         Options options = Options.parse(getParameters().getRaw());
         executor = new FxTaskExecutor();
-        ExplorerView view = ExplorerWindow.show(stage, executor, url -> getHostServices().showDocument(url));
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        WindowPlacement placement = WindowPlacement.restore(savedPlacement, screens, Screen.getPrimary().getVisualBounds());
+        ExplorerView view = ExplorerWindow.show(stage, executor, url -> getHostServices().showDocument(url), placement);
+        windowMemory.track(stage);
         ExplorerViewModel vm = view.viewModel();
         Path file = options.dataset();
         if (file == null) {

@@ -2,6 +2,9 @@ package org.spacecoop.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.spacecoop.app.cli.Cli;
 
@@ -18,12 +21,37 @@ public final class Launcher {
 
     public static void main(String[] args) {
         switch (mode(args)) {
-            case GUI -> ExplorerApp.launchGui(args);
+            case GUI -> launchGui(args);
             case CLI -> System.exit(Cli.run(args));
             case NO_SUCH_FILE -> {
                 System.err.println("space-coop-explorer: " + args[0] + ": no such file (nor a command; see --help)");
                 System.exit(Cli.BAD_INPUT);
             }
+        }
+    }
+
+    /** JavaFX's logger, kept so its level holds (java.util.logging keeps loggers weakly). */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
+    /**
+     * Opens the window, or says in one line why it cannot (no display, no GTK 3) and exits with {@link Cli#BAD_INPUT}.
+     * JavaFX's warning that it was loaded from the classpath is silenced: the single jar does that on purpose.
+     */
+    private static void launchGui(String[] args) {
+        GuiProblems problems = new GuiProblems(System.getProperty("os.name"), System.getenv(), Cli.commandNames());
+        Optional<String> before = problems.beforeLaunch(System.getProperty("glass.platform"));
+        if (before.isPresent()) {
+            System.err.println(before.get());
+            System.exit(Cli.BAD_INPUT);
+        }
+        JAVAFX_LOG.setLevel(Level.SEVERE);
+        try {
+            ExplorerApp.launchGui(args);
+        } catch (RuntimeException | Error e) {
+            Optional<String> why = problems.explain(e);
+            if (why.isEmpty()) throw e;
+            System.err.println(why.get());
+            System.exit(Cli.BAD_INPUT);
         }
     }
 

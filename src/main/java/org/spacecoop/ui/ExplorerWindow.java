@@ -3,6 +3,7 @@ package org.spacecoop.ui;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -30,6 +31,15 @@ public final class ExplorerWindow {
      * @param openUrl opens a web address (the app passes HostServices.showDocument)
      */
     public static ExplorerView show(Stage stage, TaskExecutor executor, Consumer<String> openUrl) {
+        return show(stage, executor, openUrl, WindowPlacement.firstLaunch(Screen.getPrimary().getVisualBounds()));
+    }
+
+    /**
+     * Fills the stage with a new explorer and shows it at this place.
+     *
+     * @param openUrl opens a web address (the app passes HostServices.showDocument)
+     */
+    public static ExplorerView show(Stage stage, TaskExecutor executor, Consumer<String> openUrl, WindowPlacement placement) {
         ExplorerViewModel vm = new ExplorerViewModel(executor);
         SourceViewer[] viewer = new SourceViewer[1];
         ExplorerView[] holder = new ExplorerView[1];
@@ -43,9 +53,8 @@ public final class ExplorerWindow {
         AnalyticsPanel.install(view);
         FileActions.install(view, () -> filters.viewModel().get());
 
-        // Never larger than the screen (small laptops; Monocle's headless screen is 1280×800).
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1360, screen.getWidth() * 0.95), Math.min(860, screen.getHeight() * 0.92));
+        // Laid out first at the window's size: the split pane places its dividers by the first size it gets.
+        Scene scene = new Scene(view, placement.bounds().getWidth(), placement.bounds().getHeight());
         scene.getStylesheets().add(STYLESHEET);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> view.lookup("#search-field").requestFocus());
         scene.getAccelerators().put(KeyCombination.keyCombination("F1"), () -> view.helpMenu().getItems().get(0).fire());
@@ -54,9 +63,26 @@ public final class ExplorerWindow {
         });
         stage.setTitle(TITLE);
         stage.setScene(scene);
+        place(stage, placement.bounds());
         stage.show();
+        if (placement.maximized()) stage.setMaximized(true);
+        // Some window managers (openbox) let the toolkit map the window at 200×200, ignoring the size asked for
+        // before it was shown: ask once more now that it is.
+        Platform.runLater(() -> {
+            if (!stage.isMaximized() && (stage.getWidth() != placement.bounds().getWidth()
+                    || stage.getHeight() != placement.bounds().getHeight())) {
+                place(stage, placement.bounds());
+            }
+        });
         view.canvas().requestFocus();
         return view;
+    }
+
+    private static void place(Stage stage, Rectangle2D b) {
+        stage.setX(b.getMinX());
+        stage.setY(b.getMinY());
+        stage.setWidth(b.getWidth());
+        stage.setHeight(b.getHeight());
     }
 
     /** The source viewer of a window built by {@link #show}. */

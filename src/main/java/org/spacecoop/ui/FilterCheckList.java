@@ -72,6 +72,7 @@ final class FilterCheckList<T> extends VBox {
         });
         Label heading = new Label(title);
         heading.getStyleClass().add("filter-heading");
+        heading.setWrapText(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button all = small(id + "-all", "All", onAll);

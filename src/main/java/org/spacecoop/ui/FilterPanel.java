@@ -186,7 +186,8 @@ public final class FilterPanel extends ScrollPane {
         unfocus.setTooltip(new Tooltip("Clear the focus (Shift+F)"));
         unfocus.setOnAction(e -> vm.clearFocus());
         focusLabel.setId("focus-label");
-        HBox focusRow = row(new Label("Depth"), depth, focus, unfocus);
+        FlowPane focusRow = new FlowPane(6, 4, new Label("Depth"), depth, focus, unfocus); // wraps in a narrow panel
+        focusRow.setAlignment(Pos.CENTER_LEFT);
 
         minPassages.setId("min-passages");
         minPassages.setPrefWidth(70);
@@ -206,6 +207,7 @@ public final class FilterPanel extends ScrollPane {
                 heading("Evidence: passages + references"), row(new Label("At least"), minPassages),
                 hideIsolated, time, statuses, types, kinds, sources);
         box.getStyleClass().add("filter-content");
+        WholeLabels.keep(box);
         return box;
     }
 
@@ -298,6 +300,7 @@ public final class FilterPanel extends ScrollPane {
     private static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("filter-heading");
+        l.setWrapText(true);
         return l;
     }
 

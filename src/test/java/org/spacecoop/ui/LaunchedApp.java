@@ -1,11 +1,16 @@
 package org.spacecoop.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
 import javafx.stage.Stage;
 
+import org.spacecoop.app.ConfigFolder;
 import org.spacecoop.app.ExplorerApp;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -14,7 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The explorer started as a user starts it: {@link ExplorerApp} launched through {@code FxToolkit.setupApplication}
  * with no arguments (the bundled dataset, the default window), waited for until the dataset is on screen and the
- * layout has settled. No view is built by hand: what the tests see is what a user sees.
+ * layout has settled. No view is built by hand: what the tests see is what a user sees. The app keeps its settings
+ * (the window's place) in a temporary folder per class, so tests neither read nor write the user's.
  *
  * <p>Test classes extend this and get a fresh app per class ({@link #launch} in {@code @BeforeAll}, {@link #close}
  * in {@code @AfterAll}); tests reset what they change.
@@ -25,8 +31,26 @@ public abstract class LaunchedApp extends FxRobot {
     protected static ExplorerApp app;
     protected static ExplorerView view;
 
+    /** The app's settings folder for this class: a fresh temporary one, never the user's. */
+    protected static Path configDir;
+
     /** Starts the app with these command-line arguments and waits until its graph is laid out. */
     protected static void launch(String... args) throws TimeoutException {
+        try {
+            configDir = Files.createTempDirectory("explorer-config");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        start(args);
+    }
+
+    /** Starts the app again after {@link #close} with the same settings folder, as a user opening it a second time. */
+    protected static void launchAgain(String... args) throws TimeoutException {
+        start(args);
+    }
+
+    private static void start(String... args) throws TimeoutException {
+        System.setProperty(ConfigFolder.PROPERTY, configDir.toString());
         stage = FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp.class, args);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null

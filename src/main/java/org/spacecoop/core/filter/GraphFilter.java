@@ -25,8 +25,8 @@ import org.spacecoop.core.model.Status;
  * from always; "as of" D shows relations whose interval meets D's days (so "as of 2019" shows one that started in
  * December 2019), a range shows those whose interval meets it. Relations with neither date are "undated" and follow
  * {@link FilterState#showUndated()} alone. An entity's own dates (a mission's launch, an agreement's signing) are
- * tested the same way, but a shown relation keeps its ends: a mission is shown as of the year its partners agreed
- * to build it, before its launch. Entities without dates pass.
+ * tested the same way, but a shown dated relation keeps its ends: a mission is shown as of the year its partners
+ * agreed to build it, before its launch. Entities without dates pass.
  */
 public final class GraphFilter {
 
@@ -137,13 +137,22 @@ public final class GraphFilter {
         long rangeLo = FilterIndex.firstDay(state.from()), rangeHi = FilterIndex.lastDay(state.to());
         BitSet reached = new BitSet(vs.size());
         for (int e = es.nextSetBit(0); e >= 0; e = es.nextSetBit(e + 1)) {
+            if (index.eUndated[e]) continue; // says nothing about when its ends existed
             reached.set(index.eFrom[e]);
             reached.set(index.eTo[e]);
         }
+        boolean hid = false;
         for (int v = vs.nextSetBit(0); v >= 0; v = vs.nextSetBit(v + 1)) {
             long start = index.vStart[v], end = index.vEnd[v];
             boolean inTime = start <= asOfHi && end >= asOfLo && start <= rangeHi && end >= rangeLo;
-            if (!inTime && !reached.get(v)) vs.clear(v);
+            if (!inTime && !reached.get(v)) {
+                vs.clear(v);
+                hid = true;
+            }
+        }
+        if (!hid) return;
+        for (int e = es.nextSetBit(0); e >= 0; e = es.nextSetBit(e + 1)) { // undated relations of hidden entities
+            if (!vs.get(index.eFrom[e]) || !vs.get(index.eTo[e])) es.clear(e);
         }
     }
 
