@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -49,7 +50,10 @@ class ExplorerViewTest {
             return;
         }
         graph = CooperationGraph.of(DatasetReader.loadBundled());
-        view = ExplorerWindow.show(stage, new FxTaskExecutor(1), url -> { });
+        // 95 % x 92 % of Monocle's 1280x800 screen, the window this test's edge search was written for (at the
+        // default 1088x700 the bundled graph leaves no quoted relation with a point clear of every other edge)
+        view = ExplorerWindow.show(stage, new FxTaskExecutor(1), url -> { },
+                new WindowPlacement(new Rectangle2D(0, 0, 1216, 736), false));
         canvas = view.canvas();
         view.viewModel().setGraph(graph);
     }
