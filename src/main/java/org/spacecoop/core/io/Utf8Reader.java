@@ -72,6 +72,7 @@ public final class Utf8Reader extends Reader {
 
     /** Decodes what it can into {@code cbuf}; notes the first bad byte in {@link #pending}. */
     private int decode(char[] cbuf, int off, int len) throws IOException {
+        if (flushed) return 0; // at the end: the decoder must not be called again (a reader may ask twice)
         CharBuffer out = CharBuffer.wrap(cbuf, off, len);
         int badOffsetInBuffer = -1;
         while (out.position() == off) {

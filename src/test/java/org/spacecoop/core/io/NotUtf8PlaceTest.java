@@ -77,6 +77,16 @@ class NotUtf8PlaceTest {
     }
 
     @Test
+    void readingOnAfterTheEndKeepsSayingSo() throws IOException {
+        try (Utf8Reader r = new Utf8Reader(new ByteArrayInputStream("ab".getBytes(StandardCharsets.UTF_8)))) {
+            char[] buf = new char[8];
+            assertThat(r.read(buf, 0, 8)).isEqualTo(2);
+            assertThat(r.read(buf, 0, 8)).isEqualTo(-1);
+            assertThat(r.read(buf, 0, 8)).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void ourJsonDatasetNamesThePlace() throws IOException {
         Path json = dir.resolve("d.json");
         Files.write(json, bytes("{\"formatVersion\": 1,\n \"title\": \"Caf", 0xE9, "\",\n \"entities\": [], \"relations\": []}"));
