@@ -55,4 +55,13 @@ class EntitySearchTest {
         // "c": China (degree 3) before China Manned Space Agency (2): both prefixes.
         assertThat(ids("chin")).startsWith("cty_cn", "cmsa");
     }
+
+    @Test
+    void misspellingsGetCloseMatchesOnlyWhenNothingMatchesAsTyped() {
+        assertThat(ids("tiangnog")).first().isEqualTo("tiangong");
+        assertThat(search.suggest("tiangnog", 5)).allMatch(EntitySearch.Hit::isClose);
+        assertThat(search.suggest("tiangong", 5)).noneMatch(EntitySearch.Hit::isClose);
+        assertThat(ids("tia")).doesNotContain("esa"); // short texts: no close matches
+        assertThat(ids("qqqqqqqq")).isEmpty();
+    }
 }
