@@ -3,12 +3,12 @@ package org.spacecoop.ui;
 import org.spacecoop.core.model.PartialDate;
 
 /** Date ranges as shown to people: "2019–2024", "since 2021", "until 2010". */
-final class Dates {
+public final class Dates {
 
     private Dates() {
     }
 
-    static String range(PartialDate start, PartialDate end) {
+    public static String range(PartialDate start, PartialDate end) {
         if (start == null && end == null) return null;
         if (end == null) return "since " + start;
         if (start == null) return "until " + end;

@@ -12,6 +12,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -25,7 +27,9 @@ import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.Source;
 import org.spacecoop.core.render.FontFallback;
 import org.spacecoop.ui.detail.EvidenceIndex;
+import org.spacecoop.ui.detail.Citation;
 import org.spacecoop.ui.detail.PassageCard;
+import org.spacecoop.ui.detail.SelectableFlow;
 
 /**
  * The right-hand panel: what the selection is and the evidence behind it. Rebuilt on every selection change; every
@@ -109,6 +113,7 @@ public final class DetailPanel extends ScrollPane {
         }
         VBox relations = new VBox(2);
         relations.setId("relation-list");
+        relations.getChildren().add(hint("A name goes to that entity; “evidence ›” opens the relation."));
         byType.forEach((type, rows) -> {
             Label l = new Label(type + " (" + rows.getChildren().size() + ")");
             l.getStyleClass().add("relation-type");
@@ -138,6 +143,15 @@ public final class DetailPanel extends ScrollPane {
         content.getChildren().add(head);
         content.getChildren().add(facts(r.status().id(), Dates.range(r.start(), r.end()),
                 r.unverified() ? "unverified" : null));
+        Hyperlink copy = new Hyperlink("Copy with citation");
+        copy.setId("copy-relation-citation");
+        copy.getStyleClass().add("copy-citation");
+        copy.setTooltip(new Tooltip("Copy from → type → to, status, dates, the quotes with their sources and the references"));
+        copy.setOnAction(ev -> {
+            SelectableFlow.putOnClipboard(Citation.of(r, from, to, id -> evidence.source(id).orElse(null)));
+            vm.setMessage("Copied the relation with its evidence");
+        });
+        content.getChildren().add(copy);
         if (r.note() != null && !r.note().isBlank()) content.getChildren().add(wrapped(r.note(), "description"));
         List<Passage> passages = evidence.passagesOf(r);
         content.getChildren().add(heading("Evidence (" + passages.size() + ")"));
@@ -147,15 +161,22 @@ public final class DetailPanel extends ScrollPane {
         content.getChildren().addAll(list, referenceList(r.evidence().references()));
     }
 
+    /**
+     * "→ Lunar Gateway   active, since 2020 · evidence ›": the name opens the other entity, the grey part after it
+     * opens the relation itself (its status, dates, quotes and references); tooltips say which is which.
+     */
     private Node relationRow(CooperationGraph g, Entity self, Relation r) {
         boolean outgoing = g.from(r).equals(self);
         Entity other = outgoing ? g.to(r) : g.from(r);
         Label arrow = styled(new Label(outgoing ? "→" : "←"), "relation-arrow");
         Hyperlink otherLink = entityLink(other, "relation-other");
-        Hyperlink edgeLink = new Hyperlink(r.status().id() + datesSuffix(r));
+        otherLink.setTooltip(new Tooltip("Go to " + other.name() + " (" + other.kind().id() + ")"));
+        Hyperlink edgeLink = new Hyperlink(r.status().id() + datesSuffix(r) + " · evidence ›");
         edgeLink.getStyleClass().addAll("relation-link", "status-" + r.status().id());
+        edgeLink.setTooltip(new Tooltip("Open this relation: " + vm.describe(r) + ", with its quotes and references"));
         edgeLink.setOnAction(ev -> vm.selectRelation(r));
         edgeLink.setUserData(r);
+        edgeLink.setMinWidth(Region.USE_PREF_SIZE); // the name gives way first: the relation stays reachable
         HBox row = new HBox(2, arrow, otherLink, edgeLink);
         row.getStyleClass().add("relation-row");
         return row;
@@ -169,7 +190,8 @@ public final class DetailPanel extends ScrollPane {
     private Node card(Passage p, List<Entity> highlight) {
         Source src = evidence.source(p.sourceId()).orElse(null);
         return new PassageCard(p, src, evidence.mentions(p.text(), highlight, "mention"),
-                vm::select, src != null && src.hasText() ? () -> openSource.accept(src, p) : null);
+                vm::select, src != null && src.hasText() ? () -> openSource.accept(src, p) : null,
+                text -> vm.setMessage("Copied the quote with its citation"));
     }
 
     private VBox passageList() {

@@ -46,6 +46,8 @@ final class ExplorerMenus {
             Drag a node: move and pin it
             Click: select a node or an edge · Escape or click on empty space: clear
             Ctrl+F: search by name or alias, Enter selects and centres
+            Alt+Left / Alt+Right: back and forward through the selections
+            Escape also clears analytics highlights (paths, bridges, what-if)
             """;
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -15,6 +15,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -86,6 +88,14 @@ public final class ExplorerView extends BorderPane {
         setTop(new VBox(menuBar, toolBar));
         setCenter(split);
         setBottom(new StatusBar(vm));
+        // Alt+Left/Right walk the selection history wherever the focus is (the canvas would otherwise pan).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isAltDown() || e.isControlDown() || e.isShiftDown() || e.isMetaDown()) return;
+            if (e.getCode() == KeyCode.LEFT) vm.back();
+            else if (e.getCode() == KeyCode.RIGHT) vm.forward();
+            else return;
+            e.consume();
+        });
     }
 
     private void updateOverlay() {

@@ -39,6 +39,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Throwable> loadError = new ReadOnlyObjectWrapper<>(this, "loadError");
     private final List<Consumer<Entity>> centreListeners = new ArrayList<>();
     private final List<Consumer<CooperationGraph>> preparations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final SelectionHistory history = new SelectionHistory();
+    private boolean travelling;
     private EntitySearch search;
     /** The filter result last shown through {@link #showFiltered}; only used while its view is the visible one. */
     private FilteredGraph visibleFilter;
@@ -47,6 +49,9 @@ public final class ExplorerViewModel {
         this.work = new BackgroundWork(executor);
         visibleGraph.addListener((o, a, b) -> visibleChanged());
         selection.addListener((o, a, b) -> selectionText.set(describe(b)));
+        selection.addListener((o, a, b) -> {
+            if (!travelling) history.visited(b);
+        });
     }
 
     // ---- loading
@@ -86,6 +91,7 @@ public final class ExplorerViewModel {
      */
     public void setGraph(CooperationGraph g) {
         selection.set(Selection.NONE);
+        history.clear();
         search = new EntitySearch(g.graph());
         Graph<Entity, Relation> before = visibleGraph.get();
         graph.set(g);
@@ -108,9 +114,46 @@ public final class ExplorerViewModel {
         selection.set(Selection.NONE);
     }
 
+    /** Selects what was selected before (Alt+Left), centring on it when it is an entity. */
+    public void back() {
+        travelTo(history.back());
+    }
+
+    /** Selects what was selected after, once gone back (Alt+Right). */
+    public void forward() {
+        travelTo(history.forward());
+    }
+
+    /** Back and forward through the selections. */
+    public SelectionHistory history() {
+        return history;
+    }
+
+    private void travelTo(Selection s) {
+        if (s == null) return;
+        travelling = true;
+        try {
+            selection.set(s);
+        } finally {
+            travelling = false;
+        }
+        s.selectedEntity().ifPresent(this::centreOn);
+    }
+
     /** Suggestions for the search field. */
     public List<EntitySearch.Hit> suggest(String text, int limit) {
         return search == null ? List.of() : search.suggest(text, limit);
+    }
+
+    /** The best match for the text (name, alias, id, else a close match), selecting nothing. */
+    public Optional<Entity> find(String text) {
+        return search == null ? Optional.empty() : search.find(text);
+    }
+
+    /** "European Space Agency → provides-hardware → Lunar Gateway": a relation by the names of its ends. */
+    public String describe(Relation r) {
+        CooperationGraph g = graph.get();
+        return g == null ? r.id() : g.from(r).name() + " → " + r.typeName() + " → " + g.to(r).name();
     }
 
     /** Selects the best match for the text and asks the view to centre on it; empty (and a message) when none. */

@@ -11,6 +11,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -24,10 +28,13 @@ import org.spacecoop.core.model.Source;
 import org.spacecoop.ui.detail.EvidenceIndex;
 import org.spacecoop.ui.detail.Mark;
 import org.spacecoop.ui.detail.MarkedText;
+import org.spacecoop.ui.detail.SelectableFlow;
 
 /**
- * A window showing a whole source document with one passage highlighted and scrolled into view; every mention of a
- * known entity is a link that selects it in the graph. One window, reused.
+ * A window showing a whole source document with one passage on a band and scrolled into view; every mention of a
+ * known entity is a link that selects it in the graph. The text can be selected and copied; Ctrl+F finds in it
+ * (Enter next, Shift+Enter previous); Escape or Ctrl+W closes it (Escape in the find bar closes the bar). One window,
+ * reused.
  */
 public final class SourceViewer {
 
@@ -36,6 +43,9 @@ public final class SourceViewer {
     private final List<String> stylesheets;
     private Stage stage;
     private BorderPane root;
+    private SelectableFlow text;
+    private ScrollPane scroll;
+    private FindBar find;
 
     public SourceViewer(ExplorerViewModel vm, Consumer<String> openUrl, List<String> stylesheets) {
         this.vm = vm;
@@ -53,18 +63,50 @@ public final class SourceViewer {
             root.getStyleClass().add("source-viewer");
             Scene scene = new Scene(root, 720, 640);
             scene.getStylesheets().addAll(stylesheets);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::hide);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openFind);
+            scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    stage.hide();
+                    e.consume();
+                }
+            });
             stage.setScene(scene);
         }
         stage.setTitle(source.title() + " — source");
         TextFlow doc = document(evidence, source, passage);
-        ScrollPane scroll = new ScrollPane(doc);
+        text = new SelectableFlow(doc);
+        text.setId("source-document");
+        text.setPadding(new Insets(16));
+        int[] band = passageRange(source, passage);
+        text.setBand("passage-band", List.of(band));
+        scroll = new ScrollPane(text);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("source-scroll");
+        find = new FindBar(text, this::scrollToRange);
         root.setTop(header(source));
         root.setCenter(scroll);
+        root.setBottom(null);
         stage.show();
         stage.toFront();
-        Platform.runLater(() -> scrollTo(scroll, doc));
+        Platform.runLater(() -> scrollToRange(band[0], band[1]));
+    }
+
+    private static int[] passageRange(Source source, Passage passage) {
+        int n = source.text().length();
+        int ps = Math.max(0, Math.min(passage.start(), n));
+        return new int[] {ps, Math.max(ps, Math.min(passage.end(), n))};
+    }
+
+    /** Ctrl+F: shows the find bar and puts the cursor in it. */
+    private void openFind() {
+        if (find == null) return;
+        root.setBottom(find);
+        find.focus();
+        find.setOnClose(() -> {
+            root.setBottom(null);
+            text.requestFocus();
+        });
     }
 
     /** The document's text: mentions marked (clickable), the passage's runs carrying {@code passage-focus}. */
@@ -86,7 +128,6 @@ public final class SourceViewer {
         TextFlow flow = new TextFlow(runs.toArray(Text[]::new));
         flow.setId("source-text");
         flow.getStyleClass().add("source-text");
-        flow.setPadding(new Insets(16));
         return flow;
     }
 
@@ -117,14 +158,13 @@ public final class SourceViewer {
         return out;
     }
 
-    private static void scrollTo(ScrollPane scroll, TextFlow doc) {
-        Text first = doc.getChildren().stream().filter(n -> n.getStyleClass().contains("passage-focus"))
-                .map(Text.class::cast).findFirst().orElse(null);
-        if (first == null) return;
-        doc.applyCss();
-        doc.layout();
-        Bounds b = first.getBoundsInParent();
-        double content = doc.getBoundsInLocal().getHeight();
+    /** Scrolls so the range's first line sits a third of the way down the view. */
+    private void scrollToRange(int start, int end) {
+        text.applyCss();
+        text.layout();
+        Bounds b = text.boundsOf(start, Math.max(end, start + 1));
+        if (b == null) return;
+        double content = text.getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         if (content <= viewport) return;
         double target = Math.max(0, b.getMinY() - viewport / 3);
@@ -134,5 +174,10 @@ public final class SourceViewer {
     /** The window, once shown (tests). */
     public Stage stage() {
         return stage;
+    }
+
+    /** The document on show (tests look at its bands). */
+    public SelectableFlow document() {
+        return text;
     }
 }

@@ -2,6 +2,7 @@ package org.spacecoop.core.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.spacecoop.core.analysis.WhatIfReport.BlocLoss;
 import org.spacecoop.core.analysis.WhatIfReport.Fallout;
@@ -16,12 +17,18 @@ public final class ReportText {
     private ReportText() {
     }
 
+    /** The report with relations named by their ids (the command line's form). */
     public static String whatIf(WhatIfReport r) {
+        return whatIf(r, Relation::id);
+    }
+
+    /** The report with relations named by {@code relationName} (the explorer gives "ESA → provides-hardware → Gateway"). */
+    public static String whatIf(WhatIfReport r, Function<Relation, String> relationName) {
         StringBuilder sb = new StringBuilder();
         line(sb, "What if %s were removed", String.join(", ", r.removed().stream().map(e -> e.name() + " (" + e.id() + ")").toList()));
         for (Fallout f : r.fallout()) line(sb, "Also gone: %s (%s)", f.entity().name(), f.reason());
         line(sb, "\nRelations lost: %d", r.lostRelations().size());
-        for (Relation rel : r.lostRelations()) line(sb, "  %-52s [%s]", rel.id(), rel.status().id());
+        for (Relation rel : r.lostRelations()) line(sb, "  %-52s [%s]", relationName.apply(rel), rel.status().id());
         line(sb, "\nPrograms left without any partner from a bloc: %d", r.blocLosses().size());
         for (BlocLoss l : r.blocLosses()) {
             line(sb, "  %s: no %s partner left (had %s)", l.program().name(), l.bloc(), names(l.lostPartners()));

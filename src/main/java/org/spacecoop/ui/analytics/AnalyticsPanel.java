@@ -10,6 +10,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 import org.spacecoop.core.analysis.Measure;
 import org.spacecoop.ui.ExplorerView;
@@ -47,6 +49,10 @@ public final class AnalyticsPanel extends ScrollPane {
         view.addSidePanel("Analytics", new AnalyticsPanel(vm));
         view.toolBar().addFeature(sizeChooser(vm), colourChooser(vm), edgeWidthChooser(vm));
         SceneDecorator.install(vm, view.canvas());
+        // Escape anywhere in the window clears what analytics put on the graph (and, further on, the selection).
+        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.showsHighlight()) vm.clearHighlights();
+        });
         return vm;
     }
 

@@ -36,6 +36,22 @@ public final class AnalyticsViewModel {
         highlight.set(Highlight.NONE);
     }
 
+    /**
+     * Clears every analytics highlight at once (Escape, the Clear buttons): the path and its chains, the focused
+     * single point of failure, and a what-if on show (its view is undone).
+     */
+    public void clearHighlights() {
+        paths.clear();
+        failures.focusedProperty().set(null);
+        whatIf.undo();
+        clearHighlight();
+    }
+
+    /** Whether anything analytics put on the canvas is on show (so Escape has something to clear). */
+    public boolean showsHighlight() {
+        return !highlight.get().isEmpty() || whatIf.activeProperty().get();
+    }
+
     public ExplorerViewModel explorer() {
         return explorer;
     }

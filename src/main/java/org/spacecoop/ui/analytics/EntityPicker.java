@@ -11,8 +11,8 @@ import org.spacecoop.core.model.Entity;
 import org.spacecoop.ui.ExplorerViewModel;
 
 /**
- * A field naming one entity: type a name, id or alias and press Enter, or take the canvas selection with the
- * button. Bound both ways to an entity property.
+ * A field naming one entity: type a name, id or alias (Enter takes it at once, Find or Run resolve it too), or take
+ * the canvas selection with the button. Bound both ways to an entity property.
  */
 final class EntityPicker extends HBox {
 
@@ -20,8 +20,8 @@ final class EntityPicker extends HBox {
 
     EntityPicker(String id, String prompt, ObjectProperty<Entity> target, ExplorerViewModel explorer) {
         super(4);
-        setId(id);
-        field.setId(id + "-field");
+        field.setId(id);
+        setId(id + "-picker");
         field.setPromptText(prompt);
         HBox.setHgrow(field, Priority.ALWAYS);
         Button take = new Button("Selected");
@@ -30,14 +30,19 @@ final class EntityPicker extends HBox {
         take.setMinWidth(USE_PREF_SIZE);
         take.setOnAction(e -> explorer.getSelection().selectedEntity().ifPresent(target::set));
         field.setOnAction(e -> {
-            var hits = explorer.suggest(field.getText(), 1);
-            if (hits.isEmpty()) explorer.setMessage("No entity matches \"" + field.getText().strip() + "\"");
-            else target.set(hits.get(0).entity());
-            show(target.get());
+            TypedEntity typed = TypedEntity.resolve(explorer, field.getText(), target.get());
+            if (typed.problem() != null) explorer.setMessage(typed.problem());
+            else target.set(typed.entity());
+            if (typed.problem() == null) show(target.get());
         });
         target.addListener((o, a, b) -> show(b));
         show(target.get());
         getChildren().addAll(field, take);
+    }
+
+    /** The text as typed (resolved by Find or Run). */
+    String text() {
+        return field.getText();
     }
 
     private void show(Entity e) {

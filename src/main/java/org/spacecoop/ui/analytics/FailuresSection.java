@@ -25,12 +25,18 @@ final class FailuresSection extends VBox {
         list.setId("spof-list");
         list.setPrefHeight(220);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list, long names cut with "…" (full text in the tooltip)
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip());
                 if (empty || item == null) setText(null);
                 else if (item instanceof CutPoint c) setText("● " + c.entity().name() + " — holds " + c.separated().size());
-                else if (item instanceof Bridge b) setText("— " + b.relation().id() + " — holds " + b.separated().size());
+                else if (item instanceof Bridge b) setText("— " + vm.explorer().describe(b.relation()) + " — holds " + b.separated().size());
+                if (getTooltip() != null) getTooltip().setText(getText());
             }
         });
         f.resultProperty().addListener((o, a, r) -> {
@@ -42,7 +48,18 @@ final class FailuresSection extends VBox {
                     + " bridges. Choose one to highlight it with what it would cut off.");
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> f.focusedProperty().set(item));
-        getChildren().addAll(find, summary, list);
+        f.focusedProperty().addListener((o, a, item) -> {
+            if (item == null) list.getSelectionModel().clearSelection();
+        });
+        Button clear = new Button("Clear highlight");
+        clear.setId("spof-clear");
+        clear.setTooltip(new javafx.scene.control.Tooltip("Clear the highlight on the graph (Escape)"));
+        clear.disableProperty().bind(f.focusedProperty().isNull());
+        clear.setOnAction(e -> {
+            f.focusedProperty().set(null);
+            vm.clearHighlight();
+        });
+        getChildren().addAll(new javafx.scene.layout.HBox(6, find, clear), summary, list);
     }
 
 }

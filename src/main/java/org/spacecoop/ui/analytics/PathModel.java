@@ -51,6 +51,28 @@ public final class PathModel {
         explorer.getSelection().selectedEntity().ifPresent(e -> (asEnd ? to : from).set(e));
     }
 
+    /**
+     * Find as clicked: the texts in the two fields are resolved first (so typing a name and clicking Find is enough);
+     * a text that matches nothing is named in the summary.
+     */
+    public void find(String fromText, String toText) {
+        TypedEntity a = TypedEntity.resolve(explorer, fromText, from.get());
+        TypedEntity b = TypedEntity.resolve(explorer, toText, to.get());
+        String problem = a.problem() != null ? a.problem() : b.problem();
+        if (problem == null && (a.isBlank() || b.isBlank())) {
+            problem = "Type or choose " + (a.isBlank() ? "where to start (From)." : "where to end (To).");
+        }
+        if (problem != null) {
+            chains.clear();
+            chosen.set(null);
+            summary.set(problem);
+            return;
+        }
+        from.set(a.entity());
+        to.set(b.entity());
+        find();
+    }
+
     public void find() {
         Entity a = from.get();
         Entity b = to.get();

@@ -13,6 +13,8 @@ import org.spacecoop.core.analysis.Step;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Passage;
 import org.spacecoop.core.model.Reference;
+import org.spacecoop.core.model.Source;
+import org.spacecoop.ui.ExplorerViewModel;
 
 /** "How are they connected": two pickers, options, the chains found and the chosen one step by step with evidence. */
 final class PathSection extends VBox {
@@ -32,8 +34,10 @@ final class PathSection extends VBox {
         Button find = new Button("Find");
         find.setId("path-find");
         find.setMinWidth(USE_PREF_SIZE);
-        find.setOnAction(e -> p.find());
+        find.setOnAction(e -> p.find(from.text(), to.text()));
         Button clear = new Button("Clear");
+        clear.setId("path-clear");
+        clear.setTooltip(new javafx.scene.control.Tooltip("Clear the chains and their highlight (Escape)"));
         clear.setMinWidth(USE_PREF_SIZE);
         clear.setOnAction(e -> {
             p.clear();
@@ -60,13 +64,13 @@ final class PathSection extends VBox {
         VBox steps = new VBox(4);
         steps.setId("path-steps");
         p.chosenProperty().addListener((o, a, c) -> {
-            showSteps(steps, c);
+            showSteps(steps, c, vm.explorer());
             if (c != null && chains.getSelectionModel().getSelectedItem() != c) chains.getSelectionModel().select(c);
         });
         getChildren().addAll(from, to, undirected, shown, new HBox(6, find, clear), summary, chains, steps);
     }
 
-    private static void showSteps(VBox box, Connection c) {
+    private static void showSteps(VBox box, Connection c, ExplorerViewModel explorer) {
         box.getChildren().clear();
         if (c == null) return;
         int n = 1;
@@ -75,12 +79,21 @@ final class PathSection extends VBox {
             head.getStyleClass().add("path-step");
             head.setWrapText(true);
             box.getChildren().add(head);
-            for (Passage q : s.evidence().passages()) box.getChildren().add(evidence("“" + q.text().strip() + "” — " + q.sourceId()));
+            for (Passage q : s.evidence().passages()) {
+                box.getChildren().add(evidence("“" + q.text().strip() + "” — " + sourceTitle(explorer, q.sourceId())));
+            }
             for (Reference r : s.evidence().references()) box.getChildren().add(evidence(r.title() + " — " + r.url()));
             if (!s.alternatives().isEmpty()) {
-                box.getChildren().add(evidence("Also: " + String.join(", ", s.alternatives().stream().map(r -> r.id()).toList())));
+                box.getChildren().add(evidence("Also: " + String.join("; ", s.alternatives().stream().map(explorer::describe).toList())));
             }
         }
+    }
+
+    private static String sourceTitle(ExplorerViewModel explorer, String sourceId) {
+        var g = explorer.getGraph();
+        if (g == null) return sourceId;
+        return g.dataset().sources().stream().filter(src -> src.id().equals(sourceId)).map(Source::title).findFirst()
+                .orElse(sourceId);
     }
 
     private static Label evidence(String text) {

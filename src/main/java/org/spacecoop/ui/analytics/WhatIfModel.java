@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -36,6 +38,7 @@ public final class WhatIfModel {
     private final ObjectProperty<Entity> anchor = new SimpleObjectProperty<>(this, "anchor");
     private final BooleanProperty fallout = new SimpleBooleanProperty(this, "fallout", true);
     private final ReadOnlyObjectWrapper<WhatIfReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
     private Graph<Entity, Relation> before;
     private Graph<Entity, Relation> after;
@@ -62,10 +65,28 @@ public final class WhatIfModel {
         if (!toRemove.contains(e)) toRemove.add(e);
     }
 
+    /**
+     * Run as clicked: a name still in the entry field joins the list and the anchor field's text is resolved first (so
+     * typing and clicking Run is enough); a text that matches nothing is named in {@link #problemProperty()}.
+     */
+    public void run(String pendingText, String anchorText) {
+        TypedEntity pending = TypedEntity.resolve(explorer, pendingText, null);
+        TypedEntity anchorTyped = TypedEntity.resolve(explorer, anchorText, anchor.get());
+        String trouble = pending.problem() != null ? pending.problem() : anchorTyped.problem();
+        if (trouble != null) {
+            problem.set(trouble);
+            return;
+        }
+        if (pending.entity() != null) add(pending.entity());
+        anchor.set(anchorTyped.entity());
+        run();
+    }
+
     /** Computes the report and shows the graph without the listed entities (undoing a previous what-if first). */
     public void run() {
+        problem.set("");
         if (toRemove.isEmpty() || explorer.getVisibleGraph() == null) {
-            explorer.setMessage("Choose entities to remove first.");
+            problem.set("Choose entities to remove first.");
             return;
         }
         if (active.get()) undo();
@@ -73,7 +94,7 @@ public final class WhatIfModel {
         List<Entity> removed = List.copyOf(toRemove);
         Entity anchorEntity = anchor.get();
         if (anchorEntity != null && removed.contains(anchorEntity)) {
-            explorer.setMessage("The anchor cannot be removed too.");
+            problem.set("The anchor, " + anchorEntity.name() + ", cannot be removed too.");
             return;
         }
         boolean withFallout = fallout.get();
@@ -127,6 +148,18 @@ public final class WhatIfModel {
     /** The report of the what-if on show, null when none is. */
     public ReadOnlyObjectProperty<WhatIfReport> reportProperty() {
         return report.getReadOnlyProperty();
+    }
+
+    /** Why the last Run did nothing ("No entity matches “Foo”."), empty otherwise. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Undoes a what-if on show and empties the list and the report. */
+    public void clear() {
+        undo();
+        toRemove.clear();
+        problem.set("");
     }
 
     /** True while the canvas shows the graph without the removed entities. */

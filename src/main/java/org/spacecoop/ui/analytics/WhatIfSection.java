@@ -24,10 +24,10 @@ final class WhatIfSection extends VBox {
         name.setPromptText("Entity to remove (name, id or alias)");
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setOnAction(e -> {
-            var hits = vm.explorer().suggest(name.getText(), 1);
-            if (hits.isEmpty()) vm.explorer().setMessage("No entity matches \"" + name.getText().strip() + "\"");
-            else {
-                w.add(hits.get(0).entity());
+            TypedEntity typed = TypedEntity.resolve(vm.explorer(), name.getText(), null);
+            if (typed.problem() != null) vm.explorer().setMessage(typed.problem());
+            else if (typed.entity() != null) {
+                w.add(typed.entity());
                 name.clear();
             }
         });
@@ -61,13 +61,29 @@ final class WhatIfSection extends VBox {
         Button run = new Button("Remove");
         run.setId("whatif-run");
         run.setMinWidth(USE_PREF_SIZE);
-        run.setOnAction(e -> w.run());
-        run.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(w.toRemove()));
+        run.setOnAction(e -> {
+            w.run(name.getText(), anchor.text());
+            if (w.problemProperty().get().isEmpty()) name.clear();
+        });
+        run.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(w.toRemove())
+                .and(name.textProperty().isEmpty()));
         Button undo = new Button("Undo");
         undo.setId("whatif-undo");
         undo.setMinWidth(USE_PREF_SIZE);
         undo.setOnAction(e -> w.undo());
         undo.disableProperty().bind(w.activeProperty().not());
+        Button clear = new Button("Clear");
+        clear.setId("whatif-clear");
+        clear.setTooltip(new javafx.scene.control.Tooltip("Show the whole graph again and empty the list (Escape undoes too)"));
+        clear.setMinWidth(USE_PREF_SIZE);
+        clear.setOnAction(e -> w.clear());
+        Label problem = new Label();
+        problem.setId("whatif-problem");
+        problem.getStyleClass().add("analytics-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(w.problemProperty());
+        problem.visibleProperty().bind(w.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
 
         TextArea report = new TextArea();
         report.setId("whatif-report");
@@ -75,10 +91,10 @@ final class WhatIfSection extends VBox {
         report.setWrapText(false);
         report.setPrefRowCount(14);
         report.getStyleClass().add("analytics-report");
-        w.reportProperty().addListener((o, a, r) -> report.setText(r == null ? "" : ReportText.whatIf(r)));
+        w.reportProperty().addListener((o, a, r) -> report.setText(r == null ? "" : ReportText.whatIf(r, vm.explorer()::describe)));
         Label hint = new Label("Nothing in the dataset changes: the canvas shows the graph without them until Undo.");
         hint.getStyleClass().add("analytics-hint");
         hint.setWrapText(true);
-        getChildren().addAll(new HBox(4, name, addSelected), list, drop, anchor, fallout, new HBox(6, run, undo), hint, report);
+        getChildren().addAll(new HBox(4, name, addSelected), list, drop, anchor, fallout, new HBox(6, run, undo, clear), problem, hint, report);
     }
 }

@@ -58,7 +58,9 @@ public final class MarkedText {
             if (onEntity != null) {
                 t.getStyleClass().add("mention-link");
                 t.setCursor(Cursor.HAND);
-                t.setOnMouseClicked(e -> onEntity.accept(m.entity()));
+                t.setOnMouseClicked(e -> {
+                    if (e.isStillSincePress()) onEntity.accept(m.entity()); // a drag selects text instead
+                });
             }
         }
         return t;
