@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -113,7 +112,7 @@ public final class DetailPanel extends ScrollPane {
         }
         VBox relations = new VBox(2);
         relations.setId("relation-list");
-        relations.getChildren().add(hint("A name goes to that entity; “evidence ›” opens the relation."));
+        relations.getChildren().add(hint("A name goes to that entity; the grey pill after it (status, years ›) opens the relation."));
         byType.forEach((type, rows) -> {
             Label l = new Label(type + " (" + rows.getChildren().size() + ")");
             l.getStyleClass().add("relation-type");
@@ -162,8 +161,8 @@ public final class DetailPanel extends ScrollPane {
     }
 
     /**
-     * "→ Lunar Gateway   active, since 2020 · evidence ›": the name opens the other entity, the grey part after it
-     * opens the relation itself (its status, dates, quotes and references); tooltips say which is which.
+     * "→ Lunar Gateway  (active, since 2020 ›)": the blue name goes to the other entity; the grey pill after it, kept
+     * whole while a long name gives way, opens the relation itself. Tooltips say which is which.
      */
     private Node relationRow(CooperationGraph g, Entity self, Relation r) {
         boolean outgoing = g.from(r).equals(self);
@@ -171,20 +170,28 @@ public final class DetailPanel extends ScrollPane {
         Label arrow = styled(new Label(outgoing ? "→" : "←"), "relation-arrow");
         Hyperlink otherLink = entityLink(other, "relation-other");
         otherLink.setTooltip(new Tooltip("Go to " + other.name() + " (" + other.kind().id() + ")"));
-        Hyperlink edgeLink = new Hyperlink(r.status().id() + datesSuffix(r) + " · evidence ›");
+        otherLink.setMinWidth(40);
+        Hyperlink edgeLink = new Hyperlink(r.status().id() + yearsSuffix(r) + " ›");
         edgeLink.getStyleClass().addAll("relation-link", "status-" + r.status().id());
-        edgeLink.setTooltip(new Tooltip("Open this relation: " + vm.describe(r) + ", with its quotes and references"));
+        String dates = Dates.range(r.start(), r.end());
+        edgeLink.setTooltip(new Tooltip("Open this relation: " + vm.describe(r) + (dates == null ? "" : ", " + dates)
+                + ", with its quotes and references"));
         edgeLink.setOnAction(ev -> vm.selectRelation(r));
         edgeLink.setUserData(r);
-        edgeLink.setMinWidth(Region.USE_PREF_SIZE); // the name gives way first: the relation stays reachable
+        edgeLink.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(2, arrow, otherLink, edgeLink);
         row.getStyleClass().add("relation-row");
         return row;
     }
 
-    private static String datesSuffix(Relation r) {
-        String d = Dates.range(r.start(), r.end());
-        return d == null ? "" : ", " + d;
+    /** ", since 2015" or ", 2015–2024": years only, so the pill stays short. */
+    private static String yearsSuffix(Relation r) {
+        Integer from = r.start() == null ? null : r.start().year();
+        Integer to = r.end() == null ? null : r.end().year();
+        if (from == null && to == null) return "";
+        if (to == null) return ", since " + from;
+        if (from == null) return ", until " + to;
+        return from.equals(to) ? ", " + from : ", " + from + "–" + to;
     }
 
     private Node card(Passage p, List<Entity> highlight) {

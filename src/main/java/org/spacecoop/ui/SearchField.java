@@ -104,7 +104,7 @@ public final class SearchField extends TextField {
         list.getItems().setAll(hits);
         list.getSelectionModel().clearSelection();
         list.setPrefHeight(Math.min(hits.size(), 10) * 26 + 4);
-        list.setPrefWidth(Math.max(getWidth(), 460)); // wide enough for "name (alias) · kind · close match"
+        list.setPrefWidth(Math.max(getWidth(), 520)); // wide enough for most "name (alias) · kind · close match"
         if (!popup.isShowing() && getScene() != null && getScene().getWindow() != null) {
             Bounds b = localToScreen(getBoundsInLocal());
             popup.show(this, b.getMinX(), b.getMaxY());
@@ -120,6 +120,7 @@ public final class SearchField extends TextField {
     private final class SuggestionCell extends ListCell<EntitySearch.Hit> {
         SuggestionCell() {
             getStyleClass().add("suggestion-cell");
+            setPrefWidth(0); // as wide as the list: a longer suggestion is cut rather than scrolled sideways
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && getItem() != null) pick(getItem());
             });

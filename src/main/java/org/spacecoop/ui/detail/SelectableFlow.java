@@ -43,6 +43,7 @@ public final class SelectableFlow extends StackPane {
         getStyleClass().add("selectable-flow");
         getChildren().add(flow);
         setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        setMinWidth(0); // wrap to the width given, as a bare TextFlow does (else a panel grows to the longest line)
         flow.setCursor(javafx.scene.Cursor.TEXT);
         addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);

@@ -96,7 +96,7 @@ class SelectionHistoryTest extends LaunchedApp {
         assertThat(other.getTooltip().getText()).startsWith("Go to " + target.name());
         Hyperlink pill = lookup("#relation-list .relation-link").query();
         Relation relation = (Relation) pill.getUserData();
-        assertThat(pill.getText()).endsWith("evidence ›");
+        assertThat(pill.getText()).startsWith(relation.status().id()).endsWith(" ›");
         assertThat(pill.getTooltip().getText()).startsWith("Open this relation");
 
         clickOn(other);
