@@ -39,6 +39,10 @@ public final class EntitySearch {
     }
 
     private final Graph<Entity, Relation> graph;
+    private Entity[] entities;
+    private String[][] normNames;
+    /** Built at the first misspelling: most searches never need it. */
+    private CloseMatchIndex closeIndex;
 
     public EntitySearch(Graph<Entity, Relation> graph) {
         this.graph = graph;
@@ -49,11 +53,14 @@ public final class EntitySearch {
         String q = norm(text);
         if (q.isEmpty()) return List.of();
         List<Hit> hits = new ArrayList<>();
-        for (Entity e : graph.vertexSet()) {
+        if (entities == null) normalise();
+        for (int i = 0; i < entities.length; i++) {
+            Entity e = entities[i];
             Hit best = null;
-            for (String name : e.names()) {
-                int rank = rank(norm(name), q);
-                if (rank >= 0 && (best == null || rank < best.rank())) best = new Hit(e, name, rank);
+            List<String> names = e.names();
+            for (int k = 0; k < names.size(); k++) {
+                int rank = rank(normNames[i][k], q);
+                if (rank >= 0 && (best == null || rank < best.rank())) best = new Hit(e, names.get(k), rank);
             }
             if (e.id().equals(q) && (best == null || best.rank() > 0)) best = new Hit(e, e.name(), 0);
             if (best != null) hits.add(best);
@@ -65,6 +72,15 @@ public final class EntitySearch {
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
+    /** Names and aliases lower-cased once, not on every keystroke (a large graph has 100,000 of them). */
+    private void normalise() {
+        Entity[] all = graph.vertexSet().toArray(Entity[]::new);
+        String[][] names = new String[all.length][];
+        for (int i = 0; i < all.length; i++) names[i] = all[i].names().stream().map(EntitySearch::norm).toArray(String[]::new);
+        normNames = names;
+        entities = all;
+    }
+
     /** The best match, if any. */
     public Optional<Entity> find(String text) {
         return suggest(text, 1).stream().findFirst().map(Hit::entity);
@@ -74,7 +90,8 @@ public final class EntitySearch {
         List<Hit> hits = new ArrayList<>();
         if (q.length() < MIN_CLOSE_LENGTH) return hits;
         int max = allowedEdits(q.length());
-        for (Entity e : graph.vertexSet()) {
+        if (closeIndex == null) closeIndex = new CloseMatchIndex(graph.vertexSet());
+        for (Entity e : closeIndex.candidates(q)) {
             Hit best = null;
             for (String name : e.names()) {
                 int rank = closeRank(norm(name), q, max);
