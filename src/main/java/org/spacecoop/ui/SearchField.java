@@ -35,7 +35,7 @@ public final class SearchField extends TextField {
         setId("search-field");
         getStyleClass().add("search-field");
         setPromptText("Search name or alias (Ctrl+F)");
-        setPrefColumnCount(24);
+        setPrefColumnCount(18); // leaves the toolbar room for back and forward at 1280 px
 
         list.setId("search-suggestions");
         list.getStyleClass().add("search-suggestions");
