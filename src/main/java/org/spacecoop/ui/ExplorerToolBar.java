@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Back and forward through selections, search, view commands (fit, zoom, re-layout, legend), then room for feature buttons (export, filters, …). */
+/** Search, view commands (fit, zoom, re-layout, legend), then room for feature buttons (export, filters, …). */
 public final class ExplorerToolBar extends ToolBar {
 
     private final Separator featureAnchor = new Separator();
@@ -20,10 +20,6 @@ public final class ExplorerToolBar extends ToolBar {
         setId("tool-bar");
         getStyleClass().add("explorer-toolbar");
         SearchField search = new SearchField(vm);
-        Button back = button("back-button", "←", "Back to the previous selection (Alt+Left)", vm::back);
-        back.disableProperty().bind(vm.history().canGoBackProperty().not());
-        Button forward = button("forward-button", "→", "Forward to the next selection (Alt+Right)", vm::forward);
-        forward.disableProperty().bind(vm.history().canGoForwardProperty().not());
         Button fit = button("fit-button", "Fit", "Fit the graph to the view (0)", canvas::fitToView);
         Button zoomIn = button("zoom-in-button", "+", "Zoom in (+)", canvas::zoomIn);
         Button zoomOut = button("zoom-out-button", "−", "Zoom out (−)", canvas::zoomOut);
@@ -36,7 +32,7 @@ public final class ExplorerToolBar extends ToolBar {
         legend.selectedProperty().bindBidirectional(legendShown);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getItems().addAll(back, forward, search, new Separator(), fit, zoomIn, zoomOut, relayout, legend, featureAnchor);
+        getItems().addAll(search, new Separator(), fit, zoomIn, zoomOut, relayout, legend, featureAnchor);
     }
 
     /** Adds a feature's control at the end of the toolbar (after the view commands). */
@@ -49,7 +45,7 @@ public final class ExplorerToolBar extends ToolBar {
         return featureAnchor;
     }
 
-    private static Button button(String id, String text, String tip, Runnable action) {
+    static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));

@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
@@ -18,6 +19,8 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -78,9 +81,21 @@ public final class ExplorerView extends BorderPane {
         sidePanel.setMinWidth(0);
         detail.setMinWidth(260);
         detail.setPrefWidth(380);
-        split.getItems().addAll(centre, detail);
+        // Back and forward sit above the panel whose content they walk, leaving the toolbar its width.
+        Button back = ExplorerToolBar.button("back-button", "←", "Back to the previous selection (Alt+Left)", vm::back);
+        back.disableProperty().bind(vm.history().canGoBackProperty().not());
+        Button forward = ExplorerToolBar.button("forward-button", "→", "Forward to the next selection (Alt+Right)", vm::forward);
+        forward.disableProperty().bind(vm.history().canGoForwardProperty().not());
+        HBox history = new HBox(4, back, forward);
+        history.getStyleClass().add("selection-history");
+        history.setPadding(new Insets(4, 8, 0, 8));
+        VBox detailColumn = new VBox(history, detail);
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        detailColumn.setMinWidth(260);
+        detailColumn.setPrefWidth(380);
+        split.getItems().addAll(centre, detailColumn);
         split.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(detail, false);
+        SplitPane.setResizableWithParent(detailColumn, false);
         sidePanel.getTabs().addListener((ListChangeListener<Tab>) c -> showSidePanel(!sidePanel.getTabs().isEmpty()));
 
         toolBar = new ExplorerToolBar(vm, canvas, layout, legendShown);
