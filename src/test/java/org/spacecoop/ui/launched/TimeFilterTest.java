@@ -125,8 +125,11 @@ class TimeFilterTest extends LaunchedApp {
         clickOn("#fit-button");
     }
 
-    private int year() {
-        var asOf = ((org.spacecoop.ui.FilterPanel) byId("#filter-panel")).viewModel().get().asOf();
-        return asOf == null ? Integer.MIN_VALUE : asOf.year();
+    /** The as-of year, read on the FX thread: looking the scene up from the test thread races the playback. */
+    private int year() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var asOf = ((org.spacecoop.ui.FilterPanel) view.lookup("#filter-panel")).viewModel().get().asOf();
+            return asOf == null ? Integer.MIN_VALUE : asOf.year();
+        }).get(10, TimeUnit.SECONDS);
     }
 }
