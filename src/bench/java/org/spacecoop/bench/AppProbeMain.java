@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.interop.GraphFileLoader;
+import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.SyntheticDataset;
 import org.spacecoop.ui.ExplorerView;
 import org.spacecoop.ui.ExplorerWindow;
@@ -45,7 +45,7 @@ public final class AppProbeMain {
         });
         long t0 = System.nanoTime();
         FxThread.call(() -> view.viewModel().load(file.getFileName().toString(),
-                p -> new GraphFileLoader(CooperationGraph::load, Long.MAX_VALUE).load(file).graph()));
+                p -> new GraphFileLoader(CooperationGraphLoader::load, Long.MAX_VALUE).load(file).graph()));
 
         List<Long> loading = new ArrayList<>(), layingOut = new ArrayList<>(), settled = new ArrayList<>();
         AtomicLong shownAt = new AtomicLong(), settledAt = new AtomicLong();

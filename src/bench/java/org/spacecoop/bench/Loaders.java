@@ -12,7 +12,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.json.JSONImporter;
-import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.DatasetException;
 
 /** The three ways of loading the same data that the loading benchmarks compare; each returns the built graph. */
@@ -23,7 +23,7 @@ final class Loaders {
 
     /** Ours: parse, validate (ids, references, enums, dates) and build the JGraphT graph, as the app opens a file. */
     static Object ours(Path file) throws DatasetException {
-        return CooperationGraph.load(file);
+        return CooperationGraphLoader.load(file);
     }
 
     /** Baseline: a plain Gson bind of the same file into records (no validation) plus a JGraphT graph build. */

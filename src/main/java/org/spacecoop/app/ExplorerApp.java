@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.interop.GraphFileLoader;
+import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.ui.ExplorerView;
 import org.spacecoop.ui.ExplorerViewModel;
@@ -60,7 +61,7 @@ public final class ExplorerApp extends Application {
         } else {
             // Our JSON, or any graph file interop reads (GraphML, GEXF, GML, DOT, CSV).
             vm.load(file.getFileName().toString(),
-                    p -> new GraphFileLoader(CooperationGraph::load).load(file).graph());
+                    p -> new GraphFileLoader(CooperationGraphLoader::load).load(file).graph());
         }
         if (options.select() != null) {
             vm.graphProperty().addListener((o, a, g) -> g.find(options.select()).ifPresent(vm::select));

@@ -27,6 +27,7 @@ import org.spacecoop.core.interop.GraphFileLoader;
 import org.spacecoop.core.interop.GraphFormat;
 import org.spacecoop.core.interop.GraphImportException;
 import org.spacecoop.core.interop.Positions;
+import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.DatasetException;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.model.Dataset;
@@ -236,7 +237,7 @@ class HostileInputFuzzTest {
     @Test
     void mutatedGraphFilesOfEveryFormatLoadOrFailWithTheirPlace() throws Exception {
         SplittableRandom random = new SplittableRandom(SEED + 1);
-        GraphFileLoader loader = new GraphFileLoader(CooperationGraph::load, 50L << 20);
+        GraphFileLoader loader = new GraphFileLoader(CooperationGraphLoader::load, 50L << 20);
         Tally t = new Tally();
         for (int i = 0; i < GRAPH_FILES; i++) {
             for (int k = 0; k < GRAPH_FORMATS.size(); k++) {

@@ -18,6 +18,7 @@ import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.interop.GraphFileExporter;
 import org.spacecoop.core.interop.GraphFormat;
 import org.spacecoop.core.interop.Positions;
+import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.io.SyntheticDataset;
 import org.spacecoop.core.layout.ForceLayout;
@@ -39,7 +40,7 @@ class LargeDatasetTest {
         Path file = dir.resolve("synthetic-50k.json");
         SyntheticDataset.write(file, 50_000, 75_000, 42);
 
-        CooperationGraph cg = CooperationGraph.load(file); // built while the relations are checked
+        CooperationGraph cg = CooperationGraphLoader.load(file); // built while the relations are checked
         assertThat(cg.graph().vertexSet()).hasSize(50_000);
         assertThat(cg.graph().edgeSet()).hasSize(75_000);
         // the same graph as built from the finished dataset, in the same order, with the same ends

@@ -14,8 +14,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.interop.GraphFileLoader;
+import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.SyntheticDataset;
 import org.spacecoop.core.render.Viewport;
 import org.spacecoop.ui.task.FxTaskExecutor;
@@ -54,7 +54,7 @@ class LargeGraphViewTest {
     void zoomAndPanWhileTheLayoutRunsWithTheProgressBarMoving(FxRobot robot) throws Exception {
         GraphCanvas canvas = view.canvas();
         robot.interact(() -> view.viewModel().load(file.getFileName().toString(),
-                p -> new GraphFileLoader(CooperationGraph::load).load(file).graph()));
+                p -> new GraphFileLoader(CooperationGraphLoader::load).load(file).graph()));
         // the layout has shown its start and reports its iterations in the status bar
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> canvas.graphScene() != null
                 && view.layoutController().runningProperty().get()

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import org.spacecoop.core.interop.GraphFileLoader;
 import org.spacecoop.core.interop.GraphImportException;
+import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.DatasetException;
-import org.spacecoop.core.graph.CooperationGraph;
 
 /** Opens the DATA argument: our JSON dataset or any graph file the explorer imports (GraphML, GEXF, GML, DOT, CSV). */
 final class DataFiles {
@@ -14,7 +14,7 @@ final class DataFiles {
     }
 
     static GraphFileLoader loader() {
-        return new GraphFileLoader(CooperationGraph::load);
+        return new GraphFileLoader(CooperationGraphLoader::load);
     }
 
     /** Loads the file; every failure becomes a {@link BadInput} whose message names the file and place. */

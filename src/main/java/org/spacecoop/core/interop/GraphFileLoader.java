@@ -21,7 +21,7 @@ public final class GraphFileLoader {
 
 
     /**
-     * Reads our own JSON format into a graph ({@code CooperationGraph::load}); throws with a message naming the
+     * Reads our own JSON format into a graph ({@code CooperationGraphLoader::load}); throws with a message naming the
      * place on bad input.
      */
     @FunctionalInterface

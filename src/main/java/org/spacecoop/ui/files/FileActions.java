@@ -20,8 +20,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.spacecoop.core.filter.FilterState;
-import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.interop.GraphFileLoader;
+import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.ui.ExplorerView;
 import org.spacecoop.ui.ExplorerViewModel;
 import org.spacecoop.ui.task.Cancellable;
@@ -36,7 +36,7 @@ public final class FileActions {
     private final ExplorerView view;
     private final ExplorerViewModel vm;
     private final Supplier<FilterState> filter;
-    private final GraphFileLoader loader = new GraphFileLoader(CooperationGraph::load);
+    private final GraphFileLoader loader = new GraphFileLoader(CooperationGraphLoader::load);
     private Path lastFolder = Path.of(System.getProperty("user.home", "."));
     private ExportSettings.Format lastFormat = ExportSettings.Format.PNG;
     private Function<Window, Optional<Path>> openDialog = this::showOpenDialog;

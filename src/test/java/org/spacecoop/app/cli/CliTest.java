@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spacecoop.core.interop.GraphFileLoader;
+import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.DatasetReader;
 
 class CliTest {
@@ -127,7 +128,7 @@ class CliTest {
         Path out = dir.resolve("active.graphml");
         Run r = run("export", DATA.toString(), "--format", "graphml", "--out", out.toString(), "--filter", "status=active", "--seed", "3");
         assertThat(r.code()).as(r.err()).isZero();
-        var loaded = new GraphFileLoader(org.spacecoop.core.graph.CooperationGraph::load).load(out);
+        var loaded = new GraphFileLoader(CooperationGraphLoader::load).load(out);
         assertThat(loaded.dataset().relations()).isNotEmpty()
                 .allMatch(rel -> rel.status() == org.spacecoop.core.model.Status.ACTIVE);
         assertThat(loaded.positions()).hasSize(loaded.dataset().entities().size());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.EntityKind;
@@ -27,7 +27,7 @@ class HostileGraphFilesTest {
     Path dir;
 
     static GraphFileLoader loader() {
-        return new GraphFileLoader(CooperationGraph::load, 200L << 20);
+        return new GraphFileLoader(CooperationGraphLoader::load, 200L << 20);
     }
 
     Dataset load(String name, String text) throws Exception {

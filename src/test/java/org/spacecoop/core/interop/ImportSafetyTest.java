@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spacecoop.core.io.CooperationGraphLoader;
 
 class ImportSafetyTest {
 
@@ -72,10 +73,10 @@ class ImportSafetyTest {
         Path json = dir.resolve("big.json");
         org.spacecoop.core.io.SyntheticDataset.write(json, 200, 400, 1); // about 120 KB
         Path gml = Files.writeString(dir.resolve("big.gml"), "graph [ " + "node [ id 1 ] ".repeat(20_000) + "]");
-        var loader = new GraphFileLoader(org.spacecoop.core.graph.CooperationGraph::load, 50_000, 10_000_000);
+        var loader = new GraphFileLoader(CooperationGraphLoader::load, 50_000, 10_000_000);
         assertThat(loader.load(json).graph().relations()).hasSize(400);
         assertThatThrownBy(() -> loader.load(gml)).isInstanceOf(GraphImportException.class).hasMessageContaining("over the limit");
-        var small = new GraphFileLoader(org.spacecoop.core.graph.CooperationGraph::load, 50_000, 50_000);
+        var small = new GraphFileLoader(CooperationGraphLoader::load, 50_000, 50_000);
         assertThatThrownBy(() -> small.load(json)).isInstanceOf(GraphImportException.class)
                 .hasMessageContaining("big.json: refused").hasMessageContaining("-Xmx");
     }

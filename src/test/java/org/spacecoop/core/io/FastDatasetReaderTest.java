@@ -854,7 +854,7 @@ class FastDatasetReaderTest {
         assertThat(listener.entityCalls).isEqualTo(2);
         listener.assertHeard(expected);
 
-        CooperationGraph graph = CooperationGraph.load(file);
+        CooperationGraph graph = CooperationGraphLoader.load(file);
         CooperationGraph reference = CooperationGraph.of(expected);
         assertSameDataset(graph.dataset(), expected);
         assertThat(graph.graph().vertexSet()).hasSize(expected.entities().size())

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.interop.GraphFileLoader;
 import org.spacecoop.core.interop.GraphImportException;
 
@@ -127,7 +126,7 @@ class NotUtf8PlaceTest {
         String firstLines = around[0].substring(0, around[0].lastIndexOf('\n') + 1);
         int line = (int) firstLines.chars().filter(c -> c == '\n').count() + 1;
         int column = around[0].length() - firstLines.length() + 1;
-        var loader = new GraphFileLoader(CooperationGraph::load, 1 << 20);
+        var loader = new GraphFileLoader(CooperationGraphLoader::load, 1 << 20);
         assertThatThrownBy(() -> loader.load(file)).isInstanceOfSatisfying(GraphImportException.class, e -> {
             assertThat(e.line()).isEqualTo(line);
             assertThat(e.column()).isEqualTo(column);
