@@ -25,7 +25,7 @@ import org.spacecoop.core.render.GraphPainter;
 import org.spacecoop.core.render.Graphics2DSurface;
 import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.core.render.Viewport;
-import org.spacecoop.ui.FxCanvasSurface;
+import org.spacecoop.ui.canvas.FxCanvasSurface;
 
 /**
  * One 1920×1080 frame of the laid-out synthetic graph drawn by our {@link GraphPainter}, rasterised:

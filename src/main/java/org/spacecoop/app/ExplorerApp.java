@@ -12,10 +12,10 @@ import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.interop.GraphFileLoader;
 import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.DatasetReader;
-import org.spacecoop.ui.ExplorerView;
-import org.spacecoop.ui.ExplorerViewModel;
-import org.spacecoop.ui.ExplorerWindow;
-import org.spacecoop.ui.WindowPlacement;
+import org.spacecoop.ui.shell.ExplorerView;
+import org.spacecoop.ui.shell.ExplorerWindow;
+import org.spacecoop.ui.shell.WindowPlacement;
+import org.spacecoop.ui.state.ExplorerViewModel;
 import org.spacecoop.ui.task.FxTaskExecutor;
 
 /**

@@ -14,7 +14,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 
-import org.spacecoop.ui.ExplorerView;
+import org.spacecoop.ui.shell.ExplorerView;
 
 /** Saves a PNG of the window once the first layout has finished: for the README and for looking at the app. */
 final class Screenshot {

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.spacecoop.core.io.AtomicFileWriter;
-import org.spacecoop.ui.WindowPlacement;
+import org.spacecoop.ui.shell.WindowPlacement;
 
 /**
  * Remembers where the explorer's window was when it closed, in {@code window.properties} in the {@link ConfigFolder}.

@@ -10,7 +10,7 @@ import javafx.geometry.Rectangle2D;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spacecoop.ui.WindowPlacement;
+import org.spacecoop.ui.shell.WindowPlacement;
 
 class WindowMemoryTest {
 

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 
 import org.spacecoop.app.ConfigFolder;
 import org.spacecoop.app.ExplorerApp;
+import org.spacecoop.ui.shell.ExplorerView;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

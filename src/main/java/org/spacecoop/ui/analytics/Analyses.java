@@ -3,7 +3,7 @@ package org.spacecoop.ui.analytics;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.state.ExplorerViewModel;
 import org.spacecoop.ui.task.BackgroundTask;
 import org.spacecoop.ui.task.Cancellable;
 import org.spacecoop.ui.task.Progress;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.collections.FXCollections;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.control.Accordion;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -14,7 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 import org.spacecoop.core.analysis.Measure;
-import org.spacecoop.ui.ExplorerView;
+import org.spacecoop.ui.canvas.GraphCanvas;
 
 /**
  * The analytics tab of the side panel ({@code #analytics-panel}): measures and the ranked table, communities and
@@ -42,25 +44,28 @@ public final class AnalyticsPanel extends ScrollPane {
         setContent(sections);
     }
 
-    /** Adds the panel, its toolbar choosers and the canvas decoration to an explorer; returns the view model. */
-    public static AnalyticsViewModel install(ExplorerView view) {
-        AnalyticsViewModel vm = new AnalyticsViewModel(view.viewModel());
-        view.getStylesheets().add(STYLESHEET);
-        view.addSidePanel("Analytics", new AnalyticsPanel(vm));
-        view.toolBar().addFeature(sizeChooser(vm), colourChooser(vm), edgeWidthChooser(vm));
-        SceneDecorator.install(vm, view.canvas());
-        // Escape anywhere in the window clears what analytics put on the graph (and, further on, the selection).
-        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+    /** The toolbar's choosers: size, colour and edge width. */
+    public static List<Node> toolBarChoosers(AnalyticsViewModel vm) {
+        return List.of(sizeChooser(vm), colourChooser(vm), edgeWidthChooser(vm));
+    }
+
+    /** Puts the analytics decoration (sizes, colours, highlight) on the canvas's scene from now on. */
+    public static void decorate(AnalyticsViewModel vm, GraphCanvas canvas) {
+        SceneDecorator.install(vm, canvas);
+    }
+
+    /** Escape clears what analytics put on the graph (and, further on, the selection): a filter for the window. */
+    public static EventHandler<KeyEvent> escapeClearsHighlights(AnalyticsViewModel vm) {
+        return e -> {
             if (e.getCode() == KeyCode.ESCAPE && vm.showsHighlight()) vm.clearHighlights();
-        });
-        return vm;
+        };
     }
 
     public AnalyticsViewModel viewModel() {
         return vm;
     }
 
-    private static TitledPane section(String id, String title, javafx.scene.Node content) {
+    private static TitledPane section(String id, String title, Node content) {
         TitledPane p = new TitledPane(title, content);
         p.setId(id);
         p.setAnimated(false);

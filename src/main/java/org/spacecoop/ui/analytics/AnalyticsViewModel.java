@@ -3,7 +3,7 @@ package org.spacecoop.ui.analytics;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.state.ExplorerViewModel;
 
 /**
  * The analytics side panel's state, over the explorer's visible graph: measures (sizes, colours, ranking),

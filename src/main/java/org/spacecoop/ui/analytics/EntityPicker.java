@@ -8,7 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 import org.spacecoop.core.model.Entity;
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.state.ExplorerViewModel;
 
 /**
  * A field naming one entity: type a name, id or alias (Enter takes it at once, Find or Run resolve it too), or take

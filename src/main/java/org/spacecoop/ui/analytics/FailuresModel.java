@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.spacecoop.core.analysis.SinglePointsOfFailure;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.state.ExplorerViewModel;
 
 /** Articulation points and bridges of the visible graph, computed on request; one of them highlighted on demand. */
 public final class FailuresModel {

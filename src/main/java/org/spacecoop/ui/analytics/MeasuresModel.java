@@ -19,7 +19,7 @@ import org.spacecoop.core.analysis.Measure;
 import org.spacecoop.core.analysis.RankedEntity;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.state.ExplorerViewModel;
 
 /**
  * Sizing and colouring by analysis, and the ranked table: recomputed in the background whenever the visible graph

@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 
 import org.spacecoop.core.analysis.RankedEntity;
 import org.spacecoop.core.model.Entity;
-import org.spacecoop.ui.Selection;
+import org.spacecoop.ui.state.Selection;
 
 /** The size scale and the ranked table, kept in step with the canvas selection both ways. */
 final class MeasuresSection extends VBox {

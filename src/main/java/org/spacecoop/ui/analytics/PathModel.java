@@ -19,7 +19,7 @@ import org.spacecoop.core.analysis.ConnectionFinder;
 import org.spacecoop.core.analysis.Step;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.state.ExplorerViewModel;
 
 /**
  * "How are they connected": two chosen entities, options, and the shortest chains found. With "only what is shown"

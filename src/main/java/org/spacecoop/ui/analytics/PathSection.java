@@ -14,7 +14,7 @@ import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Passage;
 import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.Source;
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.state.ExplorerViewModel;
 
 /** "How are they connected": two pickers, options, the chains found and the chosen one step by step with evidence. */
 final class PathSection extends VBox {

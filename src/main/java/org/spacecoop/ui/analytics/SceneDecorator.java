@@ -7,7 +7,7 @@ import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.RenderScene;
-import org.spacecoop.ui.GraphCanvas;
+import org.spacecoop.ui.canvas.GraphCanvas;
 
 /** Puts the analytics decoration (radii, colours, highlight) on the canvas's scene whenever either changes. */
 final class SceneDecorator {

@@ -3,7 +3,7 @@ package org.spacecoop.ui.analytics;
 import java.util.Optional;
 
 import org.spacecoop.core.model.Entity;
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.state.ExplorerViewModel;
 
 /**
  * What the text of an entity field names when Find or Run is clicked: the entity already chosen if the text is still

@@ -23,7 +23,7 @@ import org.spacecoop.core.analysis.WhatIf;
 import org.spacecoop.core.analysis.WhatIfReport;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.state.ExplorerViewModel;
 
 /**
  * Hypothetical removal: the user lists entities (and optionally an anchor), {@link #run()} computes the report in

@@ -9,7 +9,7 @@ import org.spacecoop.core.model.Passage;
 import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.Source;
-import org.spacecoop.ui.Dates;
+import org.spacecoop.ui.common.Dates;
 
 /** Plain-text citations for the clipboard: a quote with its source, a relation with its evidence. No JavaFX here. */
 public final class Citation {

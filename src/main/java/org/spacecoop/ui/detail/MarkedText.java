@@ -11,7 +11,7 @@ import javafx.scene.text.TextFlow;
 
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.render.FontFallback;
-import org.spacecoop.ui.ScriptFonts;
+import org.spacecoop.ui.common.ScriptFonts;
 
 /** Turns a text and its marks into a TextFlow of styled Text runs; overlapping marks: the earlier, longer one wins. */
 public final class MarkedText {

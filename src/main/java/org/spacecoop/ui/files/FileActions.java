@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
@@ -22,8 +23,8 @@ import javafx.stage.Window;
 import org.spacecoop.core.filter.FilterState;
 import org.spacecoop.core.interop.GraphFileLoader;
 import org.spacecoop.core.io.CooperationGraphLoader;
-import org.spacecoop.ui.ExplorerView;
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.canvas.GraphCanvas;
+import org.spacecoop.ui.state.ExplorerViewModel;
 import org.spacecoop.ui.task.Cancellable;
 
 /**
@@ -33,63 +34,70 @@ import org.spacecoop.ui.task.Cancellable;
  */
 public final class FileActions {
 
-    private final ExplorerView view;
     private final ExplorerViewModel vm;
+    private final GraphCanvas canvas;
+    private final Node owner;
     private final Supplier<FilterState> filter;
     private final GraphFileLoader loader = new GraphFileLoader(CooperationGraphLoader::load);
     private Path lastFolder = Path.of(System.getProperty("user.home", "."));
     private ExportSettings.Format lastFormat = ExportSettings.Format.PNG;
     private Function<Window, Optional<Path>> openDialog = this::showOpenDialog;
 
-    private FileActions(ExplorerView view, Supplier<FilterState> filter) {
-        this.view = view;
-        this.vm = view.viewModel();
+    /**
+     * @param canvas the canvas whose picture an export copies
+     * @param owner  the node whose window owns the dialogs (the explorer view)
+     * @param filter the filters in force, written into exported graph files
+     */
+    public FileActions(ExplorerViewModel vm, GraphCanvas canvas, Node owner, Supplier<FilterState> filter) {
+        this.vm = vm;
+        this.canvas = canvas;
+        this.owner = owner;
         this.filter = filter;
     }
 
-    /** Adds Open and Export to the File menu and the toolbar, and accepts dropped files. */
-    public static FileActions install(ExplorerView view, Supplier<FilterState> filter) {
-        FileActions a = new FileActions(view, filter);
-        view.getProperties().put(FileActions.class, a);
+    /** File &gt; Open… (Ctrl+O) and File &gt; Export… (Ctrl+E), export disabled while no graph is loaded. */
+    public List<MenuItem> menuItems() {
         MenuItem open = new MenuItem("Open…");
         open.setId("menu-open");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> a.chooseAndOpen());
+        open.setOnAction(e -> chooseAndOpen());
         MenuItem export = new MenuItem("Export…");
         export.setId("menu-export");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> a.showExportDialog());
-        export.disableProperty().bind(vm(view).graphProperty().isNull());
-        view.fileMenu().getItems().addAll(0, List.of(open, export));
+        export.setOnAction(e -> showExportDialog());
+        export.disableProperty().bind(vm.graphProperty().isNull());
+        return List.of(open, export);
+    }
 
+    /** The toolbar's Export button ({@code #export-button}). */
+    public Button exportButton() {
         Button button = new Button("Export");
         button.setId("export-button");
         button.setTooltip(new Tooltip("Export an image or a graph file (Ctrl+E)"));
         button.setFocusTraversable(false);
-        button.setOnAction(e -> a.showExportDialog());
-        button.disableProperty().bind(vm(view).graphProperty().isNull());
-        view.toolBar().addFeature(button);
+        button.setOnAction(e -> showExportDialog());
+        button.disableProperty().bind(vm.graphProperty().isNull());
+        return button;
+    }
 
+    /** Opens a single file dropped on the view, and makes these actions {@link #of} the view. */
+    public void attachTo(Node view) {
+        view.getProperties().put(FileActions.class, this);
         view.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) e.acceptTransferModes(TransferMode.COPY);
             e.consume();
         });
         view.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            if (files.size() == 1) a.open(files.get(0).toPath());
+            if (files.size() == 1) open(files.get(0).toPath());
             e.setDropCompleted(files.size() == 1);
             e.consume();
         });
-        return a;
     }
 
-    /** The actions installed on a view. */
-    public static FileActions of(ExplorerView view) {
+    /** The actions attached to a view. */
+    public static FileActions of(Node view) {
         return (FileActions) view.getProperties().get(FileActions.class);
-    }
-
-    private static ExplorerViewModel vm(ExplorerView view) {
-        return view.viewModel();
     }
 
     /** Loads a file in the background; on failure the graph on screen stays and the window shows the reason. */
@@ -127,7 +135,7 @@ public final class FileActions {
         String base = vm.sourceNameProperty().get() == null ? "graph" : vm.sourceNameProperty().get()
                 .replaceAll("\\.[A-Za-z]+$", "").replaceAll("[^\\p{L}\\p{N}_.-]+", "-");
         ExportDialog dialog = new ExportDialog(window(), lastFormat, lastFolder, base.isBlank() ? "graph" : base);
-        dialog.getDialogPane().getStylesheets().addAll(view.getScene() == null ? List.of() : view.getScene().getStylesheets());
+        dialog.getDialogPane().getStylesheets().addAll(owner.getScene() == null ? List.of() : owner.getScene().getStylesheets());
         dialog.showAndWait().ifPresent(this::export);
     }
 
@@ -136,7 +144,6 @@ public final class FileActions {
         lastFormat = settings.format();
         Path target = settings.fileWithExtension().toAbsolutePath();
         if (target.getParent() != null) lastFolder = target.getParent();
-        var canvas = view.canvas();
         GraphExport.Screen screen = new GraphExport.Screen(vm.getGraph(), vm.getVisibleGraph(), canvas.graphScene(),
                 canvas.viewport(), canvas.getWidth(), canvas.getHeight(), canvas.painter().palette(), filter.get());
         return vm.work().run(new GraphExport(settings, screen).task()
@@ -148,7 +155,7 @@ public final class FileActions {
     }
 
     private Window window() {
-        return view.getScene() == null ? null : view.getScene().getWindow();
+        return owner.getScene() == null ? null : owner.getScene().getWindow();
     }
 
     private void error(String header, String details) {

@@ -13,7 +13,7 @@ import org.spacecoop.core.analysis.RankedEntity;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.EntityKind;
-import org.spacecoop.ui.ExplorerViewModel;
+import org.spacecoop.ui.state.ExplorerViewModel;
 import org.spacecoop.ui.task.CurrentThreadTaskExecutor;
 
 class AnalyticsViewModelTest {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spacecoop.core.render.LegendKey;
 import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.core.render.Viewport;
-import org.spacecoop.ui.Legend;
 import org.spacecoop.ui.LaunchedApp;
+import org.spacecoop.ui.canvas.Legend;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The legend says what is drawn: the colour mode chosen in the toolbar, on screen and in an exported SVG. */

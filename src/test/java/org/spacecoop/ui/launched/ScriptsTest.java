@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.render.BundledFonts;
-import org.spacecoop.ui.FxCanvasSurface;
 import org.spacecoop.ui.LaunchedApp;
+import org.spacecoop.ui.canvas.FxCanvasSurface;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The UAE's Arabic alias is shown with a font that has its glyphs, upright, in the detail panel and on the canvas. */

@@ -11,14 +11,14 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.spacecoop.core.model.Entity;
-import org.spacecoop.ui.EntitySearch;
-import org.spacecoop.ui.GraphCanvas;
 import org.spacecoop.ui.LaunchedApp;
-import org.spacecoop.ui.SearchField;
+import org.spacecoop.ui.canvas.GraphCanvas;
+import org.spacecoop.ui.search.EntitySearch;
+import org.spacecoop.ui.shell.SearchField;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The search box by keys: one Enter selects and centres the best match, misspellings get close matches. */

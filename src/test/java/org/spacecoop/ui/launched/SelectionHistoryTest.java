@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.ui.LaunchedApp;
-import org.spacecoop.ui.Selection;
+import org.spacecoop.ui.state.Selection;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Back and forward through selections by keys and toolbar buttons; relation rows say what each part opens. */

@@ -21,8 +21,8 @@ import org.spacecoop.core.render.Argb;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.core.render.Viewport;
-import org.spacecoop.ui.GraphCanvas;
 import org.spacecoop.ui.LaunchedApp;
+import org.spacecoop.ui.canvas.GraphCanvas;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Clicking a node rings it and keeps its relations and neighbours bright, the rest faded, until the selection changes. */

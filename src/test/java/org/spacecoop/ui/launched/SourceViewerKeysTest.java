@@ -19,9 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.spacecoop.ui.ExplorerWindow;
 import org.spacecoop.ui.LaunchedApp;
-import org.spacecoop.ui.SourceViewer;
+import org.spacecoop.ui.detail.SourceViewer;
+import org.spacecoop.ui.shell.ExplorerWindow;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The source viewer by keys: the opening passage on a band, Ctrl+F finds, Escape and Ctrl+W close. */

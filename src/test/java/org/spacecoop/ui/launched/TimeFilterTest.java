@@ -128,7 +128,7 @@ class TimeFilterTest extends LaunchedApp {
     /** The as-of year, read on the FX thread: looking the scene up from the test thread races the playback. */
     private int year() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            var asOf = ((org.spacecoop.ui.FilterPanel) view.lookup("#filter-panel")).viewModel().get().asOf();
+            var asOf = ((org.spacecoop.ui.filter.FilterPanel) view.lookup("#filter-panel")).viewModel().get().asOf();
             return asOf == null ? Integer.MIN_VALUE : asOf.year();
         }).get(10, TimeUnit.SECONDS);
     }

@@ -1,0 +1,51 @@
+package org.spacecoop.ui.shell;
+
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+
+import org.spacecoop.core.filter.FilterState;
+import org.spacecoop.ui.analytics.AnalyticsPanel;
+import org.spacecoop.ui.analytics.AnalyticsViewModel;
+import org.spacecoop.ui.files.FileActions;
+import org.spacecoop.ui.filter.FilterPanel;
+import org.spacecoop.ui.filter.FilterViewModel;
+
+/**
+ * Adds the features to an explorer view: each feature offers its parts (a side panel, toolbar controls, menu items,
+ * key handlers) and the shell puts them in place, so no feature depends on the window that shows it.
+ */
+final class ExplorerFeatures {
+
+    private ExplorerFeatures() {
+    }
+
+    /** The "Filters" tab, with the F / Shift+F focus keys. */
+    static FilterPanel addFilters(ExplorerView view) {
+        FilterPanel panel = new FilterPanel(view.viewModel(), new FilterViewModel());
+        view.addSidePanel("Filters", panel);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, panel::keyPressed);
+        return panel;
+    }
+
+    /** The "Analytics" tab, its toolbar choosers, the canvas decoration and Escape to clear a highlight. */
+    static AnalyticsViewModel addAnalytics(ExplorerView view) {
+        AnalyticsViewModel vm = new AnalyticsViewModel(view.viewModel());
+        view.getStylesheets().add(AnalyticsPanel.STYLESHEET);
+        view.addSidePanel("Analytics", new AnalyticsPanel(vm));
+        view.toolBar().addFeature(AnalyticsPanel.toolBarChoosers(vm).toArray(Node[]::new));
+        AnalyticsPanel.decorate(vm, view.canvas());
+        view.addEventFilter(KeyEvent.KEY_PRESSED, AnalyticsPanel.escapeClearsHighlights(vm));
+        return vm;
+    }
+
+    /** Open and Export in the File menu and the toolbar; files dropped on the window open. */
+    static FileActions addFiles(ExplorerView view, Supplier<FilterState> filter) {
+        FileActions actions = new FileActions(view.viewModel(), view.canvas(), view, filter);
+        view.fileMenu().getItems().addAll(0, actions.menuItems());
+        view.toolBar().addFeature(actions.exportButton());
+        actions.attachTo(view);
+        return actions;
+    }
+}
