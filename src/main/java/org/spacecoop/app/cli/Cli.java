@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code validate}, {@code stats}, {@code export}, {@code generate} and the analysis commands.
+ * The command line: {@code validate}, {@code stats}, {@code format}, {@code export}, {@code generate} and the analysis commands.
  * Headless, no JavaFX. Exit codes: 0 done, 1 bad input, 2 bad usage; messages on stderr, never a stack trace.
  *
  * <p>To add a command, list its class in {@code subcommands} below: that is the only change needed
@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "space-coop-explorer", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Space Cooperation Explorer. Without a command the desktop app opens (with a file to open, if given).",
         subcommands = {
-            ValidateCommand.class, StatsCommand.class, ExportCommand.class, GenerateCommand.class,
+            ValidateCommand.class, StatsCommand.class, FormatCommand.class, ExportCommand.class, GenerateCommand.class,
             RankCommand.class, PathCommand.class, WhatIfCommand.class, BridgesCommand.class,
             CommandLine.HelpCommand.class,
         })

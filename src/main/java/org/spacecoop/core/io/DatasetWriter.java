@@ -1,12 +1,14 @@
 package org.spacecoop.core.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.google.gson.stream.JsonWriter;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Evidence;
@@ -14,41 +16,62 @@ import org.spacecoop.core.model.PartialDate;
 import org.spacecoop.core.model.Passage;
 import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Source;
 
 /**
- * Writes a dataset in the format {@link DatasetReader} reads (docs/dataset-format.md), fields in the documented
- * order, absent values left out. Quotes are written as they stand in the source document, with runs of white
- * space collapsed, so they are found again on reading. Relations of imported graphs whose type is not in our
- * vocabulary ({@code OTHER}) cannot be written: the format has no place for them.
+ * Writes a dataset in the canonical layout of the format (docs/dataset-format.md, "Canonical layout"): the
+ * entries in the dataset's order, fields in the documented order, absent values left out, one field per line with
+ * two spaces of indent, aliases on one line, and one line per passage and per reference. The same dataset always
+ * gives the same bytes, and a file in this layout loads and saves back byte for byte, so a version-control diff
+ * of an edit shows only the lines of the entity or relation that changed.
+ * <p>
+ * Quotes are written as they stand in the source document, with runs of white space collapsed, so they are found
+ * again on reading. Relations of imported graphs whose type is not in our vocabulary ({@code OTHER}) cannot be
+ * written: the format has no place for them.
  */
 public final class DatasetWriter {
+
+    private static final String RECORD = "    ";
+    private static final String FIELD = "      ";
+    private static final String ITEM = "        ";
 
     private DatasetWriter() {
     }
 
-    /** Writes the JSON to a writer (not closed). */
+    /** Writes the JSON to a writer (flushed, not closed). */
     public static void write(Dataset dataset, Writer out) throws IOException {
-        JsonWriter w = new JsonWriter(out);
-        w.setIndent("  ");
-        w.setHtmlSafe(false);
-        w.beginObject();
-        w.name("formatVersion").value(DatasetReader.FORMAT_VERSION);
-        w.name("title").value(dataset.title());
-        if (dataset.asOf() != null) w.name("asOf").value(dataset.asOf().toString());
-        w.name("sources").beginArray();
-        for (Source s : dataset.sources()) source(w, s);
-        w.endArray();
-        w.name("entities").beginArray();
-        for (Entity e : dataset.entities()) entity(w, e);
-        w.endArray();
-        w.name("relations").beginArray();
-        for (Relation r : dataset.relations()) relation(w, r);
-        w.endArray();
-        w.endObject();
-        w.flush();
-        out.write('\n');
+        StringBuilder b = new StringBuilder(1 << 12);
+        b.append("{\n  \"formatVersion\": ").append(DatasetReader.FORMAT_VERSION).append(",\n");
+        b.append("  \"title\": ");
+        string(b, dataset.title() == null ? "" : dataset.title());
+        b.append(",\n");
+        if (dataset.asOf() != null) b.append("  \"asOf\": \"").append(dataset.asOf()).append("\",\n");
+        b.append("  \"sources\": [");
+        section(dataset.sources(), b, out, DatasetWriter::source);
+        b.append("],\n  \"entities\": [");
+        section(dataset.entities(), b, out, DatasetWriter::entity);
+        b.append("],\n  \"relations\": [");
+        section(dataset.relations(), b, out, DatasetWriter::relation);
+        b.append("]\n}\n");
+        out.append(b);
         out.flush();
+    }
+
+    /** The canonical text of a dataset. */
+    public static String toJson(Dataset dataset) {
+        StringWriter out = new StringWriter(1 << 16);
+        try {
+            write(dataset, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** The canonical text of a dataset as UTF-8 bytes: what a save writes. */
+    public static byte[] toBytes(Dataset dataset) {
+        return toJson(dataset).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -67,82 +90,148 @@ public final class DatasetWriter {
         AtomicFileWriter.writeText(json, out -> write(dataset, out));
     }
 
-    private static void source(JsonWriter w, Source s) throws IOException {
-        w.beginObject();
-        w.name("id").value(s.id());
-        w.name("title").value(s.title());
-        w.name("publisher").value(s.publisher());
-        w.name("date").value(s.date());
-        w.name("url").value(s.url()); // null is written: the field says "no URL" rather than being forgotten
-        w.name("kind").value(s.kind());
-        if (s.file() != null) w.name("file").value(s.file());
-        w.endObject();
+    private interface RecordWriter<T> {
+        void write(StringBuilder b, T record);
     }
 
-    private static void entity(JsonWriter w, Entity e) throws IOException {
-        w.beginObject();
-        w.name("id").value(e.id());
-        w.name("name").value(e.name());
-        if (!e.aliases().isEmpty()) {
-            w.name("aliases").beginArray();
-            for (String a : e.aliases()) w.value(a);
-            w.endArray();
+    /** The records of one section, each from "{" to "}", separated by ",\n"; large sections go out in pieces. */
+    private static <T> void section(List<T> records, StringBuilder b, Writer out, RecordWriter<T> writer) throws IOException {
+        for (int i = 0; i < records.size(); i++) {
+            b.append(i == 0 ? "\n" : ",\n");
+            writer.write(b, records.get(i));
+            if (b.length() > 1 << 16) {
+                out.append(b);
+                b.setLength(0);
+            }
         }
-        w.name("kind").value(e.kind().id());
-        if (e.country() != null) w.name("country").value(e.country());
-        w.name("description").value(e.description());
-        date(w, "start", e.start());
-        date(w, "end", e.end());
-        w.name("status").value(e.status().id());
-        if (e.unverified()) w.name("unverified").value(true);
-        evidence(w, e.evidence());
-        w.endObject();
+        if (!records.isEmpty()) b.append("\n  ");
     }
 
-    private static void relation(JsonWriter w, Relation r) throws IOException {
-        if (r.type() == null || r.type() == org.spacecoop.core.model.RelationType.OTHER) {
+    private static void source(StringBuilder b, Source s) {
+        b.append(RECORD).append("{\n");
+        field(b, "id", s.id());
+        field(b, "title", s.title());
+        field(b, "publisher", s.publisher());
+        field(b, "date", s.date());
+        field(b, "url", s.url()); // null is written: the field says "no URL" rather than being forgotten
+        field(b, "kind", s.kind());
+        if (s.file() != null) field(b, "file", s.file());
+        close(b);
+    }
+
+    private static void entity(StringBuilder b, Entity e) {
+        b.append(RECORD).append("{\n");
+        field(b, "id", e.id());
+        field(b, "name", e.name());
+        if (!e.aliases().isEmpty()) {
+            b.append(FIELD).append("\"aliases\": [");
+            for (int i = 0; i < e.aliases().size(); i++) {
+                if (i > 0) b.append(", ");
+                string(b, e.aliases().get(i));
+            }
+            b.append("],\n");
+        }
+        field(b, "kind", e.kind().id());
+        if (e.country() != null) field(b, "country", e.country());
+        field(b, "description", e.description());
+        date(b, "start", e.start());
+        date(b, "end", e.end());
+        field(b, "status", e.status().id());
+        if (e.unverified()) b.append(FIELD).append("\"unverified\": true,\n");
+        evidence(b, e.evidence());
+        close(b);
+    }
+
+    private static void relation(StringBuilder b, Relation r) {
+        if (r.type() == null || r.type() == RelationType.OTHER) {
             throw new IllegalArgumentException("relation " + r.id() + " has the type \"" + r.typeName()
                     + "\", which the dataset format does not have");
         }
-        w.beginObject();
-        w.name("id").value(r.id());
-        w.name("from").value(r.from());
-        w.name("to").value(r.to());
-        w.name("type").value(r.type().id());
-        w.name("status").value(r.status().id());
-        date(w, "start", r.start());
-        date(w, "end", r.end());
-        if (r.note() != null) w.name("note").value(r.note());
-        if (r.unverified()) w.name("unverified").value(true);
-        evidence(w, r.evidence());
-        w.endObject();
+        b.append(RECORD).append("{\n");
+        field(b, "id", r.id());
+        field(b, "from", r.from());
+        field(b, "to", r.to());
+        field(b, "type", r.type().id());
+        field(b, "status", r.status().id());
+        date(b, "start", r.start());
+        date(b, "end", r.end());
+        if (r.note() != null) field(b, "note", r.note());
+        if (r.unverified()) b.append(FIELD).append("\"unverified\": true,\n");
+        evidence(b, r.evidence());
+        close(b);
     }
 
-    private static void evidence(JsonWriter w, Evidence evidence) throws IOException {
-        List<Passage> passages = evidence.passages().stream().filter(Passage::curated).toList();
-        if (!passages.isEmpty()) {
-            w.name("passages").beginArray();
-            for (Passage p : passages) {
-                w.beginObject();
-                w.name("source").value(p.sourceId());
-                w.name("quote").value(QuoteLocator.collapse(p.text()));
-                w.endObject();
-            }
-            w.endArray();
+    private static void evidence(StringBuilder b, Evidence evidence) {
+        List<Passage> passages = evidence.passages();
+        boolean first = true;
+        for (Passage p : passages) {
+            if (!p.curated()) continue;
+            b.append(first ? FIELD + "\"passages\": [\n" : ",\n").append(ITEM).append("{\"source\": ");
+            string(b, p.sourceId());
+            b.append(", \"quote\": ");
+            string(b, QuoteLocator.collapse(p.text()));
+            b.append('}');
+            first = false;
         }
-        if (!evidence.references().isEmpty()) {
-            w.name("references").beginArray();
-            for (Reference r : evidence.references()) {
-                w.beginObject();
-                w.name("url").value(r.url());
-                if (r.title() != null && !r.title().isEmpty()) w.name("title").value(r.title());
-                w.endObject();
+        if (!first) b.append('\n').append(FIELD).append("],\n");
+        List<Reference> references = evidence.references();
+        for (int i = 0; i < references.size(); i++) {
+            Reference r = references.get(i);
+            b.append(i == 0 ? FIELD + "\"references\": [\n" : ",\n").append(ITEM).append("{\"url\": ");
+            string(b, r.url());
+            if (r.title() != null && !r.title().isEmpty()) {
+                b.append(", \"title\": ");
+                string(b, r.title());
             }
-            w.endArray();
+            b.append('}');
         }
+        if (!references.isEmpty()) b.append('\n').append(FIELD).append("],\n");
     }
 
-    private static void date(JsonWriter w, String name, PartialDate d) throws IOException {
-        if (d != null) w.name(name).value(d.toString());
+    /** Ends a record: the last field's comma goes, and the brace closes. */
+    private static void close(StringBuilder b) {
+        b.setLength(b.length() - 2);
+        b.append('\n').append(RECORD).append('}');
+    }
+
+    private static void field(StringBuilder b, String name, String value) {
+        b.append(FIELD).append('"').append(name).append("\": ");
+        string(b, value);
+        b.append(",\n");
+    }
+
+    private static void date(StringBuilder b, String name, PartialDate d) {
+        if (d != null) b.append(FIELD).append('"').append(name).append("\": \"").append(d).append("\",\n");
+    }
+
+    /**
+     * A JSON string: quote, backslash and control characters escaped (and U+2028, U+2029, which some JavaScript
+     * parsers take for line ends); everything else, Chinese and Japanese included, as it is. A null (a source
+     * without a date, say) is written as JSON null.
+     */
+    static void string(StringBuilder b, String s) {
+        if (s == null) {
+            b.append("null");
+            return;
+        }
+        b.append('"');
+        int n = s.length();
+        int plain = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            String escape;
+            if (c == '"') escape = "\\\"";
+            else if (c == '\\') escape = "\\\\";
+            else if (c >= 0x20 && c != '\u2028' && c != '\u2029') continue;
+            else if (c == '\n') escape = "\\n";
+            else if (c == '\t') escape = "\\t";
+            else if (c == '\r') escape = "\\r";
+            else if (c == '\b') escape = "\\b";
+            else if (c == '\f') escape = "\\f";
+            else escape = String.format("\\u%04x", (int) c);
+            b.append(s, plain, i).append(escape);
+            plain = i + 1;
+        }
+        b.append(s, plain, n).append('"');
     }
 }
