@@ -56,7 +56,9 @@ class FilterStateTest {
                 .hasMessageContaining("after it ends");
         assertThatThrownBy(() -> new Focus("esa", 0)).hasMessageContaining("1, 2 or 3");
         // a month within the year is a valid range either way round
-        assertThat(FilterState.ALL.withRange(PartialDate.of("2020-05"), PartialDate.of("2020")).from()).isNotNull();
+        FilterState monthInYear = FilterState.ALL.withRange(PartialDate.of("2020-05"), PartialDate.of("2020"));
+        assertThat(monthInYear.from()).isEqualTo(PartialDate.of("2020-05"));
+        assertThat(monthInYear.to()).isEqualTo(PartialDate.of("2020"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -79,7 +80,9 @@ class SourceViewerKeysTest extends LaunchedApp {
         assertThat(onBand.contains(first.getCenterX(), first.getCenterY())).isTrue();
         // mentions are bold text only; the passage is bold and on a coloured band
         assertThat(focus.get(0).getFont().getStyle()).containsIgnoringCase("bold");
-        assertThat(band.getFill()).isNotNull();
+        // a shape is filled opaque black by default; the band takes its colour from the stylesheet
+        assertThat(band.getFill()).isInstanceOf(Color.class).isNotEqualTo(Color.BLACK);
+        assertThat(((Color) band.getFill()).getOpacity()).isPositive();
         ScrollPane scroll = from(viewer().stage().getScene().getRoot()).lookup(".source-scroll").query();
         Bounds port = scroll.localToScene(scroll.getBoundsInLocal());
         assertThat(first.getMinY()).isBetween(port.getMinY(), port.getMaxY());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -54,14 +56,22 @@ class LargeGraphViewTest {
     @Test
     void zoomAndPanWhileTheLayoutRunsWithTheProgressBarMoving(FxRobot robot) throws Exception {
         GraphCanvas canvas = view.canvas();
+        ProgressBar progress = WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#status-progress").queryAs(ProgressBar.class)).get();
+        // every value the bar shows while the layout reports iterations (written and read on the FX thread)
+        List<Double> layoutProgress = new ArrayList<>();
+        robot.interact(() -> progress.progressProperty().addListener((o, was, now) -> {
+            if (view.viewModel().work().messageProperty().get().startsWith("Layout: iteration")) {
+                layoutProgress.add(now.doubleValue());
+            }
+        }));
         robot.interact(() -> view.viewModel().load(file.getFileName().toString(),
                 p -> new GraphFileLoader(CooperationGraphLoader::load).load(file).graph()));
         // the layout has shown its start and reports its iterations in the status bar
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> canvas.graphScene() != null
                 && view.layoutController().runningProperty().get()
                 && view.viewModel().work().messageProperty().get().startsWith("Layout: iteration"));
-        ProgressBar progress = robot.lookup("#status-progress").queryAs(ProgressBar.class);
-        assertThat(progress.isVisible()).isTrue();
+        assertThat(WaitForAsyncUtils.asyncFx(progress::isVisible).get()).isTrue();
 
         AtomicBoolean runningDuringInput = new AtomicBoolean(true);
         Viewport fitted = canvas.viewport();
@@ -83,10 +93,14 @@ class LargeGraphViewTest {
         assertThat(panned.toWorldX(0)).isLessThan(zoomed.toWorldX(0)); // the view moved left
         assertThat(panned.toWorldY(0)).isLessThan(zoomed.toWorldY(0)); // and up
 
-        double seenProgress = progress.getProgress();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !view.layoutController().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(seenProgress).isBetween(0.0, 1.0);
+        // the bar moved forward through the run, fraction by fraction, up to full (it resets once the task is done)
+        List<Double> shown = WaitForAsyncUtils.asyncFx(() -> List.copyOf(layoutProgress)).get();
+        int full = shown.indexOf(1.0);
+        assertThat(full).as("the bar reached 1 in %s", shown).isGreaterThanOrEqualTo(2);
+        assertThat(shown.subList(0, full + 1)).as("rising fractions").isSorted().doesNotHaveDuplicates()
+                .allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));
         // the layout kept the user's zoom instead of fitting the view again, and painted its last snapshot
         assertThat(canvas.viewport().scale()).isEqualTo(panned.scale());
         assertThat(canvas.userMovedView()).isTrue();
