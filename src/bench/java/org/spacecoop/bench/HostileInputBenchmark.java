@@ -26,7 +26,7 @@ import org.spacecoop.core.io.LoadResult;
 import org.spacecoop.core.io.SourceResolver;
 
 /**
- * Inputs that used to take quadratic time, each to stay under 2 s:
+ * Inputs that a naive id or quote search handles in quadratic time, each to stay under 2 s:
  * <ul>
  * <li>{@code parallelEdges}: a CSV of 100,000 edges between the same two nodes (each needs its own relation id);</li>
  * <li>{@code cjkNodes}: 100,000 edges between 100,001 nodes named in Chinese (each id becomes "n", "n-2", …);</li>

@@ -8,8 +8,9 @@ import java.util.Set;
  * Font choice per label, by script, so Chinese, Japanese, Korean and Arabic names render: each surface picks the
  * first family of {@link #candidates(String)} that is installed (Java2D: {@code GraphicsEnvironment}; JavaFX:
  * {@code Font.getFamilies()}), else its default sans-serif (which on Linux still falls back through fontconfig).
- * Nothing is bundled: on a machine with no CJK font such labels may show as boxes, and the SVG still keeps the
- * characters as text with a CSS family list ({@link #cssFamilyList(String)}) so the viewer's fonts apply.
+ * Only Arabic is bundled ({@link BundledFonts}): on a machine with no CJK font such labels may show as boxes, and the
+ * SVG still keeps the characters as text with a CSS family list ({@link #cssFamilyList(String)}) so the viewer's
+ * fonts apply.
  * On Debian/Ubuntu {@code fonts-noto-cjk} and {@code fonts-noto-core} provide every family named first here.
  */
 public final class FontFallback {

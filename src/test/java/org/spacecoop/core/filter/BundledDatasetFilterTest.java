@@ -16,7 +16,7 @@ import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.RelationType;
 
-/** The filters on the bundled dataset: the questions the issue asks of the real data. */
+/** The filters on the bundled dataset: the questions a reader of the op-ed asks of the real data. */
 class BundledDatasetFilterTest {
 
     private static final String ILRS_ARGONAUT = "argonaut.compatible-with.ilrs";
