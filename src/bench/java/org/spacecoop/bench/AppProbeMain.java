@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 
 import org.spacecoop.core.interop.GraphFileLoader;
 import org.spacecoop.core.io.CooperationGraphLoader;
-import org.spacecoop.core.io.SyntheticDataset;
+import org.spacecoop.core.synthetic.SyntheticDataset;
 import org.spacecoop.ui.shell.ExplorerView;
 import org.spacecoop.ui.shell.ExplorerWindow;
 import org.spacecoop.ui.task.FxTaskExecutor;

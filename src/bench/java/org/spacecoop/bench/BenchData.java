@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
-import org.spacecoop.core.io.SyntheticDataset;
+import org.spacecoop.core.synthetic.SyntheticDataset;
 
 /**
  * Generated input files for the loading benchmarks, written once into {@code -Dbench.data} (default

@@ -3,8 +3,8 @@ package org.spacecoop.bench;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.Pseudograph;
-import org.spacecoop.core.graph.PreferentialAttachment;
 import org.spacecoop.core.layout.LayoutGraph;
+import org.spacecoop.core.synthetic.PreferentialAttachment;
 
 /** The graphs every layout benchmark runs on: Barabási–Albert-like, average degree 4, fixed seed. */
 final class BenchGraphs {

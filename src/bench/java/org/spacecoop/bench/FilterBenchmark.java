@@ -21,7 +21,6 @@ import org.spacecoop.core.filter.FilterText;
 import org.spacecoop.core.filter.FilteredGraph;
 import org.spacecoop.core.filter.GraphFilter;
 import org.spacecoop.core.graph.CooperationGraph;
-import org.spacecoop.core.graph.PreferentialAttachment;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.EntityKind;
@@ -32,6 +31,7 @@ import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
+import org.spacecoop.core.synthetic.PreferentialAttachment;
 
 /**
  * A filter change: {@link GraphFilter#apply} on a graph of {@code edges} relations (a fifth as many entities), for

@@ -2,7 +2,6 @@ package org.spacecoop.bench;
 
 import java.util.Random;
 
-import org.spacecoop.core.graph.PreferentialAttachment;
 import org.spacecoop.core.layout.ForceLayout;
 import org.spacecoop.core.layout.LayoutGraph;
 import org.spacecoop.core.layout.LayoutSettings;
@@ -12,6 +11,7 @@ import org.spacecoop.core.model.Status;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.core.render.RenderSceneBuilder;
+import org.spacecoop.core.synthetic.PreferentialAttachment;
 
 /** Render scenes for benchmarks: Barabási–Albert graphs (2 edges per node) laid out by our force layout. */
 final class RenderScenes {

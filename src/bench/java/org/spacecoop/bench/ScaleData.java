@@ -9,12 +9,12 @@ import java.nio.file.Path;
 
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.io.DatasetReader;
-import org.spacecoop.core.io.SyntheticDataset;
 import org.spacecoop.core.layout.ForceLayout;
 import org.spacecoop.core.layout.LayoutGraph;
 import org.spacecoop.core.layout.LayoutSettings;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.RenderScene;
+import org.spacecoop.core.synthetic.SyntheticDataset;
 
 /**
  * Inputs of the rendering, hit-testing and filter benchmarks: the synthetic dataset (n entities, 2n relations, the

@@ -13,7 +13,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
-import org.spacecoop.core.io.AtomicFileWriter;
+import org.spacecoop.core.files.AtomicFileWriter;
 import org.spacecoop.ui.shell.WindowPlacement;
 
 /**

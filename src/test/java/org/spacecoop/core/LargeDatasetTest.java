@@ -20,7 +20,6 @@ import org.spacecoop.core.interop.GraphFormat;
 import org.spacecoop.core.interop.Positions;
 import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.DatasetReader;
-import org.spacecoop.core.io.SyntheticDataset;
 import org.spacecoop.core.layout.ForceLayout;
 import org.spacecoop.core.layout.IterationListener;
 import org.spacecoop.core.layout.LayoutGraph;
@@ -31,6 +30,7 @@ import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.ImageExporter;
 import org.spacecoop.core.render.ImageOptions;
 import org.spacecoop.core.render.RenderScene;
+import org.spacecoop.core.synthetic.SyntheticDataset;
 
 /** Correctness at size (not speed): a 50,000-entity generated dataset goes through loading, layout and export. */
 class LargeDatasetTest {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.jgrapht.Graph;
+import org.spacecoop.core.analysis.ReportText;
 import org.spacecoop.core.filter.FilterState;
 import org.spacecoop.core.filter.FilterSyntaxException;
 import org.spacecoop.core.filter.FilterText;
@@ -91,6 +92,6 @@ abstract class AnalysisCommand implements Callable<Integer> {
     }
 
     static String score(double value) {
-        return org.spacecoop.core.analysis.ReportText.score(value);
+        return ReportText.score(value);
     }
 }

@@ -1,6 +1,7 @@
 package org.spacecoop.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -59,7 +60,7 @@ public final class BridgesCommand extends AnalysisCommand {
         return OK;
     }
 
-    private static String names(java.util.List<Entity> entities) {
+    private static String names(List<Entity> entities) {
         int shown = Math.min(8, entities.size());
         String s = String.join(", ", entities.subList(0, shown).stream().map(Entity::id).toList());
         return entities.size() > shown ? s + ", … (" + (entities.size() - shown) + " more)" : s;

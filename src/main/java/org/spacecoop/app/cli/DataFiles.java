@@ -1,5 +1,6 @@
 package org.spacecoop.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.spacecoop.core.interop.GraphFileLoader;
@@ -25,7 +26,7 @@ final class DataFiles {
             throw new BadInput(e.getMessage(), e);
         } catch (GraphImportException e) {
             throw new BadInput(e.getMessage(), e);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new BadInput(data + ": " + e.getMessage(), e);
         } catch (Exception e) {
             throw new BadInput(data + ": " + e, e);

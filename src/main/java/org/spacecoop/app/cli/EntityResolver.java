@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.text.EditDistance;
 
 /** Finds an entity by id, name or alias; an unknown one gets a message listing the closest matches. */
 final class EntityResolver {
@@ -53,6 +54,6 @@ final class EntityResolver {
     }
 
     static int levenshtein(String a, String b) {
-        return org.spacecoop.core.text.EditDistance.between(a, b);
+        return EditDistance.between(a, b);
     }
 }

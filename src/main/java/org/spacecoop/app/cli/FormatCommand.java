@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
-import org.spacecoop.core.io.AtomicFileWriter;
+import org.spacecoop.core.files.AtomicFileWriter;
 import org.spacecoop.core.io.DatasetException;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.io.DatasetWriter;

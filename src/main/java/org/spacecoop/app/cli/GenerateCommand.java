@@ -2,15 +2,16 @@ package org.spacecoop.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.spacecoop.core.io.SyntheticDataset;
+import org.spacecoop.core.synthetic.SyntheticDataset;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Option;
 
 /** {@code generate --nodes N --edges M --seed S --out FILE}: a synthetic dataset in our format. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -44,7 +45,7 @@ public final class GenerateCommand implements Callable<Integer> {
         long need = SyntheticDataset.memoryNeeded(nodes, edges);
         long have = OutputPath.availableHeap();
         if (need > have) {
-            throw new ParameterException(spec.commandLine(), String.format(java.util.Locale.ROOT,
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
                     "%d entities and %d relations need about %s of memory while generating; the JVM has %s free"
                             + " (give it more with -Xmx, or generate fewer)", nodes, edges, OutputPath.megabytes(need),
                     OutputPath.megabytes(have)));

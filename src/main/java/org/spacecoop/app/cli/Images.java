@@ -1,16 +1,17 @@
 package org.spacecoop.app.cli;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jgrapht.Graph;
 import org.spacecoop.core.filter.FilterSyntaxException;
 import org.spacecoop.core.filter.FilterText;
 import org.spacecoop.core.graph.CooperationGraph;
-import org.spacecoop.core.interop.ExportCaption;
 import org.spacecoop.core.layout.ForceLayout;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.render.ExportCaption;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.ImageExporter;
 import org.spacecoop.core.render.ImageOptions;
@@ -29,7 +30,7 @@ final class Images {
     static String memoryCheck(int width, int height, long availableBytes) {
         long need = 4L * width * height;
         if (need <= availableBytes / 2) return null;
-        return String.format(java.util.Locale.ROOT, "a %d × %d pixel image needs about %s of memory; the JVM has %s free"
+        return String.format(Locale.ROOT, "a %d × %d pixel image needs about %s of memory; the JVM has %s free"
                 + " (give it more with -Xmx, or choose a smaller --width or --scale)", width, height, OutputPath.megabytes(need),
                 OutputPath.megabytes(availableBytes));
     }

@@ -2,6 +2,7 @@ package org.spacecoop.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -28,6 +29,6 @@ final class OutputPath {
     }
 
     static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
+        return String.format(Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
     }
 }

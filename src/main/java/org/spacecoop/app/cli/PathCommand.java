@@ -3,6 +3,7 @@ package org.spacecoop.app.cli;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.google.gson.JsonArray;
@@ -89,7 +90,7 @@ public final class PathCommand extends AnalysisCommand {
     private Set<Status> statuses() throws BadInput {
         Set<Status> set = EnumSet.noneOf(Status.class);
         for (String s : statuses) {
-            set.add(Status.fromId(s.trim().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new BadInput(
+            set.add(Status.fromId(s.trim().toLowerCase(Locale.ROOT)).orElseThrow(() -> new BadInput(
                     "unknown status \"" + s + "\" (historical, active, planned, proposed, speculative, suspended, cancelled)")));
         }
         return set;
@@ -107,7 +108,7 @@ public final class PathCommand extends AnalysisCommand {
             for (Step s : c.steps()) {
                 JsonObject so = new JsonObject();
                 so.addProperty("from", s.from().id());
-                so.addProperty("direction", s.direction().name().toLowerCase(java.util.Locale.ROOT));
+                so.addProperty("direction", s.direction().name().toLowerCase(Locale.ROOT));
                 so.addProperty("to", s.to().id());
                 so.add("relation", Json.relation(s.relation()));
                 JsonArray alt = new JsonArray();

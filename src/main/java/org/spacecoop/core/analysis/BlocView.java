@@ -1,6 +1,7 @@
 package org.spacecoop.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -84,7 +85,7 @@ public final class BlocView {
         }
         List<Tie> ties = new ArrayList<>();
         grid.forEach((lo, row) -> row.forEach((hi, rels) -> {
-            rels.sort(java.util.Comparator.comparing(Relation::id));
+            rels.sort(Comparator.comparing(Relation::id));
             ties.add(new Tie(lo, hi, rels));
         }));
         return new BlocView(members, List.copyOf(ties));
@@ -129,6 +130,6 @@ public final class BlocView {
     /** Relations whose ends are in different groups, ordered by id. */
     public List<Relation> across() {
         return ties.stream().filter(t -> t.a() != t.b()).flatMap(t -> t.relations().stream())
-                .sorted(java.util.Comparator.comparing(Relation::id)).toList();
+                .sorted(Comparator.comparing(Relation::id)).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jgrapht.Graph;
@@ -91,9 +92,9 @@ public final class ConnectionFinder {
     }
 
     /** The first shortest chain, if any. */
-    public java.util.Optional<Connection> first(Entity from, Entity to) {
+    public Optional<Connection> first(Entity from, Entity to) {
         List<Connection> all = shortest(from, to);
-        return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(0));
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
     private void collect(Entity at, ArrayDeque<Entity> suffix, Map<Entity, Set<Entity>> closer, Entity start,

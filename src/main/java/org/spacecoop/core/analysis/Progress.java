@@ -1,5 +1,7 @@
 package org.spacecoop.core.analysis;
 
+import java.util.concurrent.CancellationException;
+
 /**
  * Receives progress of a long computation; a background task forwards it to its progress and message properties.
  * Implementations may be called from the computing thread and must be cheap.
@@ -16,6 +18,6 @@ public interface Progress {
      * Throws when the computing thread was interrupted ({@code Task.cancel()} interrupts it), so long loops stop early.
      */
     static void checkInterrupted() {
-        if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("interrupted");
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
     }
 }

@@ -1,5 +1,6 @@
 package org.spacecoop.core.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public record WhatIfReport(List<Entity> removed, List<Fallout> fallout, List<Rel
 
     /** Every entity gone: the removed ones and their fallout. */
     public List<Entity> allRemoved() {
-        List<Entity> all = new java.util.ArrayList<>(removed);
+        List<Entity> all = new ArrayList<>(removed);
         for (Fallout f : fallout) all.add(f.entity());
         return all;
     }

@@ -1,5 +1,6 @@
 package org.spacecoop.core.filter;
 
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record FilterCounts(int nodes, int edges, Map<EntityKind, Integer> kinds,
     }
 
     /** Counts the vertices and edges set in the two masks (null: all of them). */
-    static FilterCounts of(FilterIndex index, java.util.BitSet vertices, java.util.BitSet edges) {
+    static FilterCounts of(FilterIndex index, BitSet vertices, BitSet edges) {
         int[] k = new int[EntityKind.values().length];
         int[] t = new int[RelationType.values().length];
         int[] s = new int[Status.values().length];

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.PartialDate;
@@ -43,7 +44,7 @@ public record FilterState(Set<EntityKind> kinds, Set<RelationType> types, Set<St
         types = Collections.unmodifiableSet(enumCopy(types, RelationType.class));
         statuses = Collections.unmodifiableSet(enumCopy(statuses, Status.class));
         sources = Collections.unmodifiableSortedSet(sources.stream().map(String::strip).filter(x -> !x.isEmpty())
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+                .collect(Collectors.toCollection(TreeSet::new)));
         text = text == null ? "" : text.strip();
         if (minPassages < 0) throw new IllegalArgumentException("minPassages must not be negative: " + minPassages);
         if (from != null && to != null && from.first().isAfter(to.last()))

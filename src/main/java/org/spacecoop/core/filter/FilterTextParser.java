@@ -16,6 +16,7 @@ import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.PartialDate;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
+import org.spacecoop.core.text.EditDistance;
 
 /** Reads one filter text form (see {@link FilterText}); every error names the clause it is in. */
 final class FilterTextParser {
@@ -162,6 +163,6 @@ final class FilterTextParser {
     }
 
     private static int distance(String a, String b) {
-        return org.spacecoop.core.text.EditDistance.between(a, b);
+        return EditDistance.between(a, b);
     }
 }

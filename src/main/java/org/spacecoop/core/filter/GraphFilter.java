@@ -1,8 +1,10 @@
 package org.spacecoop.core.filter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.spacecoop.core.graph.CooperationGraph;
@@ -92,7 +94,7 @@ public final class GraphFilter {
 
     private BitSet entityFilter(FilterState state, int n) {
         boolean[] kind = mask(state.kinds().stream().mapToInt(EntityKind::ordinal).toArray(), EntityKind.values().length);
-        String text = state.text().toLowerCase(java.util.Locale.ROOT);
+        String text = state.text().toLowerCase(Locale.ROOT);
         BitSet vs = new BitSet(n);
         for (int v = 0; v < n; v++) {
             if (kind[index.vKind[v]] && (text.isEmpty() || index.vNames[v].contains(text))) vs.set(v);
@@ -177,11 +179,11 @@ public final class GraphFilter {
                     int w = index.other(e, v);
                     if (seen.get(w) || !vs.get(w)) continue;
                     seen.set(w);
-                    if (size == next.length) next = java.util.Arrays.copyOf(next, size * 2);
+                    if (size == next.length) next = Arrays.copyOf(next, size * 2);
                     next[size++] = w;
                 }
             }
-            frontier = java.util.Arrays.copyOf(next, size);
+            frontier = Arrays.copyOf(next, size);
         }
         return seen;
     }

@@ -1,6 +1,7 @@
 package org.spacecoop.core.interop;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Small helpers for the DOT language. */
 final class Dot {
@@ -23,6 +24,6 @@ final class Dot {
 
     /** A plain decimal (no exponent), rounded to 0.01: what Graphviz's pos expects. */
     static String number(double v) {
-        return new BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,8 +1,10 @@
 package org.spacecoop.core.interop;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.events.Attribute;
+import javax.xml.stream.events.Namespace;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 
@@ -36,7 +39,7 @@ final class GexfViz {
 
     /** The element with the breaks in its attribute values marked, or itself when there are none. */
     private static XMLEvent markBreaks(StartElement s, XMLEventFactory ev) {
-        var attrs = new java.util.ArrayList<Attribute>();
+        var attrs = new ArrayList<Attribute>();
         boolean changed = false;
         for (var it = s.getAttributes(); it.hasNext(); ) {
             Attribute a = it.next();
@@ -53,7 +56,7 @@ final class GexfViz {
     }
 
     /** Writes marked breaks as character references. */
-    private static final class MarkedBreaks extends java.io.FilterWriter {
+    private static final class MarkedBreaks extends FilterWriter {
         MarkedBreaks(Writer out) {
             super(out);
         }
@@ -102,10 +105,10 @@ final class GexfViz {
                     StartElement s = e.asStartElement();
                     if (root && !positions.isEmpty()) {
                         root = false;
-                        var ns = new java.util.ArrayList<javax.xml.stream.events.Namespace>();
+                        var ns = new ArrayList<Namespace>();
                         s.getNamespaces().forEachRemaining(ns::add);
                         ns.add(ev.createNamespace("viz", VIZ_NS));
-                        var attrs = new java.util.ArrayList<Attribute>();
+                        var attrs = new ArrayList<Attribute>();
                         s.getAttributes().forEachRemaining(attrs::add);
                         w.add(ev.createStartElement(s.getName(), attrs.iterator(), ns.iterator()));
                         continue;

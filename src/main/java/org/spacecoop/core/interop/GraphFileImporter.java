@@ -3,6 +3,8 @@ package org.spacecoop.core.interop;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -36,7 +38,7 @@ public final class GraphFileImporter {
     public static RawGraph read(GraphFormat format, Reader reader, String fileName) throws IOException {
         String text;
         try {
-            java.io.StringWriter all = new java.io.StringWriter();
+            StringWriter all = new StringWriter();
             reader.transferTo(all);
             text = all.toString();
         } catch (NotUtf8Exception bad) {
@@ -44,7 +46,7 @@ public final class GraphFileImporter {
         }
         if (format == GraphFormat.GML) Nesting.checkGml(text, fileName);
         if (format == GraphFormat.DOT) Nesting.checkDot(text, fileName);
-        BufferedReader in = new BufferedReader(new java.io.StringReader(text), 1 << 16);
+        BufferedReader in = new BufferedReader(new StringReader(text), 1 << 16);
         RawGraph raw = new RawGraph();
         raw.directed(Directedness.of(format, in));
         try {

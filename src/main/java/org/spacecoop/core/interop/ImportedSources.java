@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.spacecoop.core.model.Evidence;
 import org.spacecoop.core.model.Passage;
@@ -16,7 +17,7 @@ import org.spacecoop.core.model.Source;
 final class ImportedSources {
 
     /** A source as cited: {@code id: citation}, the id being a dataset id. */
-    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile("([a-z0-9][a-z0-9_.-]*):\\s*(.*)");
+    private static final Pattern CITED = Pattern.compile("([a-z0-9][a-z0-9_.-]*):\\s*(.*)");
 
     private static final class Building {
         final String title;

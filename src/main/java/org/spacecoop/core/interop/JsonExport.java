@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.jgrapht.Graph;
-import org.spacecoop.core.io.AtomicFileWriter;
+import org.spacecoop.core.files.AtomicFileWriter;
+import org.spacecoop.core.files.FileWriteException;
 import org.spacecoop.core.io.DatasetWriter;
-import org.spacecoop.core.io.FileWriteException;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Evidence;

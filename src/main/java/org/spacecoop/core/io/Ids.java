@@ -1,5 +1,7 @@
 package org.spacecoop.core.io;
 
+import java.util.Locale;
+
 /** The id syntax of the format: {@code [a-z0-9][a-z0-9_.-]*}. */
 final class Ids {
 
@@ -16,7 +18,7 @@ final class Ids {
     }
 
     static String explain(String id) {
-        String hint = id.toLowerCase(java.util.Locale.ROOT).equals(id) ? "" : " (ids are lowercase)";
+        String hint = id.toLowerCase(Locale.ROOT).equals(id) ? "" : " (ids are lowercase)";
         return "invalid id " + Suggestions.quote(id) + hint
                 + ": use lowercase letters, digits and _ . -, starting with a letter or digit";
     }

@@ -1,5 +1,7 @@
 package org.spacecoop.core.io;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -50,9 +52,9 @@ public final class ImportLimits {
     }
 
     /** Why a path that is not a regular file cannot be read, or null when it is one. */
-    public static String notRegular(java.nio.file.Path p) {
-        if (java.nio.file.Files.isRegularFile(p)) return null;
-        if (java.nio.file.Files.isDirectory(p)) return "is a folder, not a file";
+    public static String notRegular(Path p) {
+        if (Files.isRegularFile(p)) return null;
+        if (Files.isDirectory(p)) return "is a folder, not a file";
         return "refused: not a regular file (a pipe, device or socket)";
     }
 }

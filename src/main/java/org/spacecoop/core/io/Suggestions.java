@@ -1,6 +1,9 @@
 package org.spacecoop.core.io;
 
 import java.util.Collection;
+import java.util.Locale;
+
+import org.spacecoop.core.text.EditDistance;
 
 /** "did you mean …?" hints by edit distance. */
 final class Suggestions {
@@ -21,7 +24,7 @@ final class Suggestions {
         int bestDistance = limit + 1;
         for (String c : candidates) {
             if (Math.abs(c.length() - wrong.length()) >= bestDistance) continue;
-            int d = distance(wrong.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+            int d = distance(wrong.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
@@ -32,7 +35,7 @@ final class Suggestions {
 
     /** Optimal string alignment distance (Levenshtein plus swaps of neighbours). */
     static int distance(String a, String b) {
-        return org.spacecoop.core.text.EditDistance.between(a, b);
+        return EditDistance.between(a, b);
     }
 
     /** A value in double quotes, shortened to 60 characters, control characters written as JSON escapes. */

@@ -2,6 +2,7 @@ package org.spacecoop.core.io;
 
 import java.io.EOFException;
 import java.nio.charset.CharacterCodingException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ final class SyntaxErrors {
         if (gson.contains("Strictness.LENIENT")) {
             return "unexpected character (a trailing comma, a comment, or a string without double quotes?)";
         }
-        if (gson.startsWith("Expected ")) return gson.toLowerCase(java.util.Locale.ROOT);
+        if (gson.startsWith("Expected ")) return gson.toLowerCase(Locale.ROOT);
         return firstLine(gson);
     }
 

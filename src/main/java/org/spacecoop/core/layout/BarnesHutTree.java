@@ -1,5 +1,7 @@
 package org.spacecoop.core.layout;
 
+import java.util.Arrays;
+
 /**
  * A mass-weighted Barnes-Hut quadtree on primitive arrays, rebuilt every iteration without allocation once its
  * buffers have grown to the node count.
@@ -263,7 +265,7 @@ final class BarnesHutTree {
         int mask = (1 << RADIX_BITS) - 1;
         for (int pass = 0; pass < 3; pass++) {
             int shift = pass * RADIX_BITS;
-            java.util.Arrays.fill(radixCount, 0);
+            Arrays.fill(radixCount, 0);
             for (int i = 0; i < n; i++) radixCount[(int) (src[i] >>> shift) & mask]++;
             int sum = 0;
             for (int b = 0; b <= mask; b++) {

@@ -1,5 +1,7 @@
 package org.spacecoop.core.layout;
 
+import java.util.Arrays;
+
 /**
  * A hashed uniform grid over a set of points, used to find every pair closer than the cell size
  * (overlapping discs) in about linear time. Reusable: {@link #build} keeps its buffers.
@@ -37,7 +39,7 @@ final class DiscGrid {
             tmpCy = new long[m];
         }
         if (bucketStart.length < table + 1) bucketStart = new int[table + 1];
-        java.util.Arrays.fill(bucketStart, 0, table + 1, 0);
+        Arrays.fill(bucketStart, 0, table + 1, 0);
         for (int s = 0; s < m; s++) {
             int v = nodes[s];
             tmpCx[s] = (long) Math.floor(x[v] / cellSize);

@@ -1,5 +1,6 @@
 package org.spacecoop.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public record Entity(String id, String name, List<String> aliases, EntityKind ki
 
     /** The name followed by every alias. */
     public List<String> names() {
-        var all = new java.util.ArrayList<String>(aliases.size() + 1);
+        var all = new ArrayList<String>(aliases.size() + 1);
         all.add(name);
         all.addAll(aliases);
         return all;

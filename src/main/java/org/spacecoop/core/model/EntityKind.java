@@ -1,6 +1,8 @@
 package org.spacecoop.core.model;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** What an entity is. Each kind belongs to a {@link Family} that decides its colour and shape. */
@@ -39,7 +41,7 @@ public enum EntityKind {
         }
     }
 
-    private static final java.util.Map<String, EntityKind> BY_ID = new java.util.HashMap<>();
+    private static final Map<String, EntityKind> BY_ID = new HashMap<>();
 
     static {
         for (EntityKind k : values()) BY_ID.put(k.id, k);

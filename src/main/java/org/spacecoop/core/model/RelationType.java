@@ -1,6 +1,8 @@
 package org.spacecoop.core.model;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,7 +27,7 @@ public enum RelationType {
     public enum Family { MEMBERSHIP, HARDWARE, TRANSPORT, OPERATION, COOPERATION, CONFLICT, POLICY, OTHER }
 
     /** Looked up by id on every relation read, so a map rather than a scan that lower-cases each name. */
-    private static final java.util.Map<String, RelationType> BY_ID = new java.util.HashMap<>();
+    private static final Map<String, RelationType> BY_ID = new HashMap<>();
 
     static {
         for (RelationType t : values()) BY_ID.put(t.id, t);

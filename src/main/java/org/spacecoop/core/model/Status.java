@@ -1,13 +1,15 @@
 package org.spacecoop.core.model;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The state of an entity or a relation, as of the newest source. */
 public enum Status {
     HISTORICAL, ACTIVE, PLANNED, PROPOSED, SPECULATIVE, SUSPENDED, CANCELLED;
 
-    private static final java.util.Map<String, Status> BY_ID = new java.util.HashMap<>();
+    private static final Map<String, Status> BY_ID = new HashMap<>();
 
     static {
         for (Status s : values()) BY_ID.put(s.id, s);

@@ -1,5 +1,8 @@
 package org.spacecoop.core.render;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
 
@@ -40,7 +43,7 @@ final class EdgePainter {
             keys = new int[m];
             order = new int[m];
         }
-        java.util.Arrays.fill(bucketStart, 0);
+        Arrays.fill(bucketStart, 0);
         int drawn = 0;
         for (int e = 0; e < m; e++) {
             keys[e] = -1;
@@ -113,10 +116,10 @@ final class EdgePainter {
         RenderScene sc = f.scene;
         int n = sc.nodeCount();
         if (onScreen.length < n) onScreen = new boolean[n];
-        java.util.Arrays.fill(onScreen, 0, n, false);
+        Arrays.fill(onScreen, 0, n, false);
         for (int k = 0; k < f.onScreenCount; k++) onScreen[f.onScreen[k]] = true;
         if (keep.length < keys.length) keep = new boolean[keys.length];
-        java.util.Arrays.fill(keep, false);
+        Arrays.fill(keep, false);
         int kept = 0;
         double ink = 0, leavingInk = 0;
         for (int round = 2; round >= 0; round--) {
@@ -202,7 +205,7 @@ final class EdgePainter {
     private void paintOne(Surface s, Frame f, int e, EdgeStyle style, Status st, double alpha, boolean arrows) {
         RenderScene sc = f.scene;
         boolean groups = s.keepsGroups();
-        if (groups) s.beginGroup(sc.edgeId(e), "edge " + st.id() + " " + sc.edgeFamily(e).name().toLowerCase(java.util.Locale.ROOT));
+        if (groups) s.beginGroup(sc.edgeId(e), "edge " + st.id() + " " + sc.edgeFamily(e).name().toLowerCase(Locale.ROOT));
         style.apply(s, alpha, sc.edgeWidth(e));
         s.beginPath();
         appendPath(s, f, e, st, period(style));

@@ -1,10 +1,12 @@
 package org.spacecoop.core.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.jgrapht.Graph;
 import org.spacecoop.core.graph.CooperationGraph;
@@ -63,7 +65,7 @@ public final class GraphScene {
      * Sizes the edges by a numeric attribute (see {@code Dataset.edgeNumbers()}): widths from 1× for the lowest value
      * to {@link #MAX_EDGE_WIDTH}× for the highest; edges without a value keep 1×. Null values clear the sizing.
      */
-    public void sizeEdgesBy(java.util.Map<String, Double> values) {
+    public void sizeEdgesBy(Map<String, Double> values) {
         if (values == null || values.isEmpty()) {
             scene.setEdgeWidths(null);
             return;
@@ -128,11 +130,11 @@ public final class GraphScene {
 
     /** Entities in index order (read-only). */
     public List<Entity> entities() {
-        return java.util.Collections.unmodifiableList(entities);
+        return Collections.unmodifiableList(entities);
     }
 
     public List<Relation> relations() {
-        return java.util.Collections.unmodifiableList(relations);
+        return Collections.unmodifiableList(relations);
     }
 
     /**
@@ -140,7 +142,7 @@ public final class GraphScene {
      * {@code vertexPredicate()} and {@code edgePredicate()}, which answer from bit sets: far cheaper than asking a
      * MaskSubgraph view about every element).
      */
-    public void showOnly(java.util.function.Predicate<Entity> nodes, java.util.function.Predicate<Relation> edges) {
+    public void showOnly(Predicate<Entity> nodes, Predicate<Relation> edges) {
         for (int i = 0; i < entities.size(); i++) scene.setNodeVisible(i, nodes.test(entities.get(i)));
         for (int e = 0; e < relations.size(); e++) scene.setEdgeVisible(e, edges.test(relations.get(e)));
     }

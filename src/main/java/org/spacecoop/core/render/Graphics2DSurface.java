@@ -6,6 +6,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -13,6 +15,7 @@ import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,6 +23,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -53,8 +57,8 @@ public final class Graphics2DSurface implements Surface {
         double[] dash;
         double fontPx = 12;
         boolean bold;
-        java.awt.geom.AffineTransform transform;
-        java.awt.Shape clip;
+        AffineTransform transform;
+        Shape clip;
 
         State copy() {
             State s = new State();
@@ -133,7 +137,7 @@ public final class Graphics2DSurface implements Surface {
     @Override
     public void setLineDash(double... dashes) {
         double[] d = dashes == null || dashes.length == 0 ? null : dashes;
-        if (!java.util.Arrays.equals(d, st.dash)) {
+        if (!Arrays.equals(d, st.dash)) {
             st.dash = d;
             applyStroke();
         }
@@ -186,7 +190,7 @@ public final class Graphics2DSurface implements Surface {
                 k -> new Font(family, Font.PLAIN, 12).getFamily(Locale.ROOT).equalsIgnoreCase(family));
     }
 
-    private static final Map<String, Boolean> INSTALLED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Boolean> INSTALLED = new ConcurrentHashMap<>();
 
     /** The font this surface draws the text in at the current size (for tests: does it have the glyphs?). */
     public Font fontForText(String text) {

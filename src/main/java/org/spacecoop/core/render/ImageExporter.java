@@ -7,11 +7,12 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 import javax.imageio.ImageIO;
 
 import org.jfree.svg.SVGGraphics2D;
-import org.spacecoop.core.io.AtomicFileWriter;
+import org.spacecoop.core.files.AtomicFileWriter;
 
 /**
  * Exports a scene as PNG or SVG through the same {@link GraphPainter} as the screen. Pure Java2D (a
@@ -82,7 +83,7 @@ public final class ImageExporter {
     }
 
     /** Measures text-dependent sizes on a scratch Java2D surface. */
-    private static double measure(java.util.function.ToDoubleFunction<Surface> f) {
+    private static double measure(ToDoubleFunction<Surface> f) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = scratch.createGraphics();
         try {

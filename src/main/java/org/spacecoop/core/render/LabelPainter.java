@@ -1,6 +1,7 @@
 package org.spacecoop.core.render;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Draws node labels below their nodes on a rounded background. Labels claim space in priority order (selected,
@@ -112,7 +113,7 @@ final class LabelPainter {
     }
 
     private void ensureWidths(Surface s, RenderScene sc, double fontPx) {
-        java.util.List<Object> key = java.util.List.of(System.identityHashCode(sc), fontPx, s.getClass());
+        List<Object> key = List.of(System.identityHashCode(sc), fontPx, s.getClass());
         if (!key.equals(widthsKey) || widths.length < sc.nodeCount()) {
             widths = new float[sc.nodeCount()];
             Arrays.fill(widths, Float.NaN);

@@ -2,6 +2,7 @@ package org.spacecoop.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -80,7 +81,7 @@ public final class SentenceSplitter {
         while (w > start && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') w--;
         String word = text.subSequence(w, period).toString();
         if (word.isEmpty()) return false;
-        if (ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) return true;
+        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) return true;
         // initialisms: "U.S", "U.K", "J" (as in "J. Smith")
         return word.matches("(\\p{Lu}\\.)*\\p{Lu}");
     }

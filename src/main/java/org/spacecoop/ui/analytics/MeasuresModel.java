@@ -2,6 +2,7 @@ package org.spacecoop.ui.analytics;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,7 @@ import org.spacecoop.core.analysis.Measure;
 import org.spacecoop.core.analysis.RankedEntity;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.render.Argb;
 import org.spacecoop.ui.state.ExplorerViewModel;
 
 /**
@@ -41,7 +43,7 @@ public final class MeasuresModel {
 
         public int colour(double score) {
             double t = max > min ? (score - min) / (max - min) : 1;
-            return org.spacecoop.core.render.Argb.mix(LOW, HIGH, Math.max(0, Math.min(1, t)));
+            return Argb.mix(LOW, HIGH, Math.max(0, Math.min(1, t)));
         }
     }
 
@@ -89,7 +91,7 @@ public final class MeasuresModel {
         Graph<Entity, Relation> all = explorer.getGraph().graph();
         Measure measure = sizeBy.get() == null ? Measure.DEGREE : sizeBy.get();
         ColourBy colour = colourBy.get();
-        analyses.run("Computing " + measure.label().toLowerCase(java.util.Locale.ROOT), p -> {
+        analyses.run("Computing " + measure.label().toLowerCase(Locale.ROOT), p -> {
             List<RankedEntity> ranked = Centrality.rank(view, measure, Analyses.core(p));
             Communities c = colour == ColourBy.COMMUNITY ? Communities.detect(view) : null;
             BlocView b = colour == ColourBy.BLOC ? BlocView.of(all, view) : null;

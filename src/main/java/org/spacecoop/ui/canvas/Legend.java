@@ -29,6 +29,7 @@ import org.spacecoop.core.render.EdgeStyle;
 import org.spacecoop.core.render.LegendKey;
 import org.spacecoop.core.render.LegendPainter;
 import org.spacecoop.core.render.Palette;
+import org.spacecoop.core.render.RenderScene;
 
 /**
  * The key to the drawing on screen: the same {@link LegendPainter.Content} the exported legend draws (the scene's
@@ -69,7 +70,7 @@ public final class Legend extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("legend-scroll");
         getChildren().addAll(header, scroll);
-        show(LegendPainter.Content.of(org.spacecoop.core.render.RenderScene.builder(0, 0).build()));
+        show(LegendPainter.Content.of(RenderScene.builder(0, 0).build()));
     }
 
     /** Rebuilds the legend for a palette (theme change). */

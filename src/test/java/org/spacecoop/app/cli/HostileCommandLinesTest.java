@@ -2,12 +2,16 @@ package org.spacecoop.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spacecoop.core.files.AtomicFileWriter;
+
+import javax.imageio.IIOException;
 
 /** Odd paths and numbers on the command line: a usage error (exit 2) with one clear line, never a stack trace. */
 class HostileCommandLinesTest {
@@ -78,8 +82,8 @@ class HostileCommandLinesTest {
 
     @Test
     void aFullDiskIsNamedWithTheFile() throws Exception {
-        var e = org.assertj.core.api.Assertions.catchThrowable(() -> org.spacecoop.core.io.AtomicFileWriter.write(dir.resolve("g.png"), out -> {
-            throw new javax.imageio.IIOException("I/O error writing PNG file!", new java.io.IOException("No space left on device"));
+        var e = org.assertj.core.api.Assertions.catchThrowable(() -> AtomicFileWriter.write(dir.resolve("g.png"), out -> {
+            throw new IIOException("I/O error writing PNG file!", new IOException("No space left on device"));
         }));
         assertThat(e).hasMessage("Cannot write " + dir.resolve("g.png") + ": the disk is full");
     }

@@ -15,14 +15,14 @@ import org.spacecoop.core.model.Source;
 import org.spacecoop.core.model.Status;
 
 /** A small dataset with the awkward cases: non-Latin names, quotes, parallel edges, missing fields. */
-final class Fixtures {
+public final class Fixtures {
 
     static final String TEXT = "China and ESA signed an agreement. The station hosts a payload from ESA.";
 
     private Fixtures() {
     }
 
-    static Dataset dataset() {
+    public static Dataset dataset() {
         Source src = new Source("op-ed", "An op-ed", "A paper", "2025-02", null, "op-ed", "op-ed.txt", TEXT);
         Source web = new Source("web", "A page", "An agency", "2024", "https://example.org", "agency page", null, null);
         Passage p1 = new Passage("op-ed", 0, 34, TEXT.substring(0, 34), true);

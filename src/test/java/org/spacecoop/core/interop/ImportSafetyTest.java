@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spacecoop.core.io.CooperationGraphLoader;
+import org.spacecoop.core.synthetic.SyntheticDataset;
 
 class ImportSafetyTest {
 
@@ -71,7 +72,7 @@ class ImportSafetyTest {
     @Test
     void ourJsonHasItsOwnLimitAboveTheImportLimit() throws Exception {
         Path json = dir.resolve("big.json");
-        org.spacecoop.core.io.SyntheticDataset.write(json, 200, 400, 1); // about 120 KB
+        SyntheticDataset.write(json, 200, 400, 1); // about 120 KB
         Path gml = Files.writeString(dir.resolve("big.gml"), "graph [ " + "node [ id 1 ] ".repeat(20_000) + "]");
         var loader = new GraphFileLoader(CooperationGraphLoader::load, 50_000, 10_000_000);
         assertThat(loader.load(json).graph().relations()).hasSize(400);

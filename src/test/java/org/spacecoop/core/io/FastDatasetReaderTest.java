@@ -41,6 +41,7 @@ import org.spacecoop.core.model.PartialDate;
 import org.spacecoop.core.model.Passage;
 import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.synthetic.SyntheticDataset;
 
 /**
  * The fast path ({@link FastDatasetReader}, {@link JsonBytes}) must give exactly the dataset the reporting reader

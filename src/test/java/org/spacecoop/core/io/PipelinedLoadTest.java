@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.synthetic.SyntheticDataset;
 
 /**
  * Relations are checked on a second thread in batches of {@value RelationPipeline#BATCH}: files of many batches must

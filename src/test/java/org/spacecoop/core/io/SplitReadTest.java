@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spacecoop.core.model.Dataset;
+import org.spacecoop.core.synthetic.SyntheticDataset;
 
 /**
  * A large relations array is read by two threads, the second starting at the first line past the middle

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-import org.spacecoop.core.graph.PreferentialAttachment;
+import org.spacecoop.core.synthetic.PreferentialAttachment;
 
 class ForceLayoutTest {
 

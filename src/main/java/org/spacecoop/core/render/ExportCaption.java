@@ -1,4 +1,4 @@
-package org.spacecoop.core.interop;
+package org.spacecoop.core.render;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,7 +15,6 @@ import org.spacecoop.core.model.Passage;
 import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.Source;
-import org.spacecoop.core.render.Caption;
 
 /**
  * The caption of an exported image: dataset title, filter text, "as of" date, the dataset's own as-of date, and

@@ -1,4 +1,4 @@
-package org.spacecoop.core.io;
+package org.spacecoop.core.synthetic;
 
 import java.util.SplittableRandom;
 

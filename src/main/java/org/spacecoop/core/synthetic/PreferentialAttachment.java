@@ -1,4 +1,4 @@
-package org.spacecoop.core.graph;
+package org.spacecoop.core.synthetic;
 
 import java.util.SplittableRandom;
 

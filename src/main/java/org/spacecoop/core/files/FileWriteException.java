@@ -1,4 +1,4 @@
-package org.spacecoop.core.io;
+package org.spacecoop.core.files;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
-package org.spacecoop.core.interop;
+package org.spacecoop.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.interop.Fixtures;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.PartialDate;
-import org.spacecoop.core.render.Caption;
 
 class ExportCaptionTest {
 

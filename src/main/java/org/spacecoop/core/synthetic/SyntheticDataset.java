@@ -1,11 +1,11 @@
-package org.spacecoop.core.io;
+package org.spacecoop.core.synthetic;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 
-import org.spacecoop.core.graph.PreferentialAttachment;
+import org.spacecoop.core.files.AtomicFileWriter;
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;

@@ -1,6 +1,7 @@
-package org.spacecoop.core.io;
+package org.spacecoop.core.files;
 
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -14,14 +15,18 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file all at once or not at all: the content goes to a temporary file next to the target, is flushed
@@ -45,9 +50,9 @@ public final class AtomicFileWriter {
     private static final Set<PosixFilePermission> DEFAULT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
     private static final Set<PosixFilePermission> PRIVATE_PERMISSIONS = PosixFilePermissions.fromString("rw-------");
     /** Our temp files: a dot, the target's name, the random number {@link Files#createTempFile} adds, ".tmp". */
-    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("\\..+\\.-?\\d+\\.tmp");
+    private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.-?\\d+\\.tmp");
     /** A temp file of ours older than this was left by a writer that was killed: no export runs that long unwritten. */
-    static final java.time.Duration STALE = java.time.Duration.ofMinutes(10);
+    static final Duration STALE = Duration.ofMinutes(10);
 
     private AtomicFileWriter() {
     }
@@ -126,11 +131,11 @@ public final class AtomicFileWriter {
      * (kill -9, power loss) cannot clean up after itself. Best effort; other files are never touched.
      */
     static void removeStaleTempFiles(Path folder) {
-        java.time.Instant cutoff = java.time.Instant.now().minus(STALE);
+        Instant cutoff = Instant.now().minus(STALE);
         try (var files = Files.newDirectoryStream(folder, p -> TEMP_NAME.matcher(p.getFileName().toString()).matches())) {
             for (Path p : files) {
                 try {
-                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                             && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) Files.deleteIfExists(p);
                 } catch (IOException ignored) {
                     // someone else's file, or gone already
@@ -202,7 +207,7 @@ public final class AtomicFileWriter {
     }
 
     /** Keeps the body from closing the channel before it is forced to disk. */
-    private static final class NonClosingStream extends java.io.FilterOutputStream {
+    private static final class NonClosingStream extends FilterOutputStream {
         NonClosingStream(OutputStream out) {
             super(out);
         }

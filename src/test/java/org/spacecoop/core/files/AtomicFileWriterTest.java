@@ -1,4 +1,4 @@
-package org.spacecoop.core.io;
+package org.spacecoop.core.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

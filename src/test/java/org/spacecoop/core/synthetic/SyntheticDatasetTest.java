@@ -1,4 +1,4 @@
-package org.spacecoop.core.io;
+package org.spacecoop.core.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.spacecoop.core.graph.CooperationGraph;
+import org.spacecoop.core.io.DatasetReader;
+import org.spacecoop.core.io.LoadResult;
+import org.spacecoop.core.io.SourceResolver;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.Relation;
