@@ -11,10 +11,10 @@ import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
 import org.spacecoop.core.layout.ForceLayout;
-import org.spacecoop.core.layout.IterationListener;
 import org.spacecoop.core.layout.LayoutGraph;
 import org.spacecoop.core.layout.LayoutQuality;
 import org.spacecoop.core.layout.LayoutSettings;
+import org.spacecoop.core.progress.Progress;
 
 /**
  * Layout quality against exact FR (JGraphT FRLayoutAlgorithm2D, 100 iterations, its defaults) on the benchmark
@@ -40,7 +40,7 @@ public final class LayoutQualityMain {
                     "JGraphT IndexedFR", gi);
             long t0 = System.nanoTime();
             ForceLayout ours = new ForceLayout(lg, LayoutSettings.defaults(), seed);
-            ours.runToConvergence(10_000, IterationListener.NONE);
+            ours.runToConvergence(10_000, Progress.NONE);
             LayoutQuality q = LayoutQuality.of(lg, ours.x(), ours.y(), RADIUS);
             print("ours (" + ours.iteration() + " it.)", gi, q, System.nanoTime() - t0);
             add(sum, 0, exact);

@@ -12,8 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * Dependencies run one way: each level uses only the levels below it, and packages on one level do not use each
  * other, so any package can be read, tested and changed knowing only what lies under it. From the bottom:
  * <ol>
- *   <li>{@code core.model} (the records of the format) and {@code core.files} (writing a file all at once or not at
- *       all).</li>
+ *   <li>{@code core.model} (the records of the format), {@code core.files} (writing a file all at once or not at
+ *       all) and {@code core.progress} (how long work tells how far it got and learns it should stop).</li>
  *   <li>{@code core.graph}: the dataset as a read-only JGraphT graph.</li>
  *   <li>{@code core.text}: sentence splitting, mention finding and the passage index. It sits over graph rather than
  *       beside it, because the passage index walks the relations of an entity in the graph.</li>
@@ -31,8 +31,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class DependencyRulesTest {
 
     /** The levels under filter, layout, analysis, render, interop and synthetic. */
-    private static final String[] BELOW_FEATURES = {"model", "files", "graph", "text", "io"};
-    private static final String[] CORE = {"model", "files", "graph", "text", "io",
+    private static final String[] BELOW_FEATURES = {"model", "files", "progress", "graph", "text", "io"};
+    private static final String[] CORE = {"model", "files", "progress", "graph", "text", "io",
         "filter", "layout", "analysis", "render", "interop", "synthetic"};
 
     @ArchTest
@@ -47,6 +47,7 @@ class DependencyRulesTest {
     static final ArchRule layersRunOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("model").definedBy("org.spacecoop.core.model..")
             .layer("files").definedBy("org.spacecoop.core.files..")
+            .layer("progress").definedBy("org.spacecoop.core.progress..")
             .layer("graph").definedBy("org.spacecoop.core.graph..")
             .layer("text").definedBy("org.spacecoop.core.text..")
             .layer("io").definedBy("org.spacecoop.core.io..")
@@ -60,9 +61,10 @@ class DependencyRulesTest {
             .layer("app").definedBy("org.spacecoop.app..")
             .whereLayer("model").mayNotAccessAnyLayer()
             .whereLayer("files").mayNotAccessAnyLayer()
-            .whereLayer("graph").mayOnlyAccessLayers("model", "files")
-            .whereLayer("text").mayOnlyAccessLayers("model", "files", "graph")
-            .whereLayer("io").mayOnlyAccessLayers("model", "files", "graph", "text")
+            .whereLayer("progress").mayNotAccessAnyLayer()
+            .whereLayer("graph").mayOnlyAccessLayers("model", "files", "progress")
+            .whereLayer("text").mayOnlyAccessLayers("model", "files", "progress", "graph")
+            .whereLayer("io").mayOnlyAccessLayers("model", "files", "progress", "graph", "text")
             .whereLayer("filter").mayOnlyAccessLayers(BELOW_FEATURES)
             .whereLayer("layout").mayOnlyAccessLayers(BELOW_FEATURES)
             .whereLayer("analysis").mayOnlyAccessLayers(BELOW_FEATURES)

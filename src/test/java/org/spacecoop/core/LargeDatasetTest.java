@@ -21,11 +21,11 @@ import org.spacecoop.core.interop.Positions;
 import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.layout.ForceLayout;
-import org.spacecoop.core.layout.IterationListener;
 import org.spacecoop.core.layout.LayoutGraph;
 import org.spacecoop.core.layout.LayoutSettings;
 import org.spacecoop.core.model.Dataset;
 import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.progress.Progress;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.ImageExporter;
 import org.spacecoop.core.render.ImageOptions;
@@ -61,7 +61,7 @@ class LargeDatasetTest {
         LayoutGraph g = LayoutGraph.of(cg.graph(), index::get);
         ForceLayout layout = new ForceLayout(g, LayoutSettings.defaults(), 42);
         double spreadBefore = spread(layout.x());
-        layout.runToConvergence(5, IterationListener.NONE.every(1));
+        layout.runToConvergence(5, 1, Progress.NONE);
 
         assertThat(layout.iteration()).isEqualTo(5);
         for (int v = 0; v < g.nodeCount(); v++) {

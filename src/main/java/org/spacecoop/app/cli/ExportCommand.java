@@ -13,11 +13,11 @@ import org.spacecoop.core.interop.GraphFileExporter;
 import org.spacecoop.core.interop.GraphFormat;
 import org.spacecoop.core.interop.Positions;
 import org.spacecoop.core.layout.ForceLayout;
-import org.spacecoop.core.layout.IterationListener;
 import org.spacecoop.core.layout.LayoutGraph;
 import org.spacecoop.core.layout.LayoutSettings;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.progress.Progress;
 import org.spacecoop.core.render.GraphScene;
 
 import picocli.CommandLine.ArgGroup;
@@ -126,7 +126,7 @@ public final class ExportCommand implements Callable<Integer> {
         // the same settings as the window (ui.LayoutController), so the file shows the picture on screen
         LayoutSettings settings = LayoutSettings.explorer();
         ForceLayout layout = new ForceLayout(lg, settings, seed);
-        layout.runToConvergence(settings.iterations(), IterationListener.NONE);
+        layout.runToConvergence(settings.iterations(), Progress.NONE);
         layout.removeOverlaps();
         return layout;
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.jgrapht.Graph;
+import org.spacecoop.core.progress.Progress;
 
 /**
  * Betweenness of an undirected, unweighted graph by Brandes' algorithm on int arrays, with progress. Gives the same
@@ -28,7 +29,7 @@ final class Betweenness {
         int[] order = new int[n];
         Arrays.fill(dist, -1);
         for (int s = 0; s < n; s++) {
-            if ((s & 63) == 0) Progress.checkInterrupted();
+            if ((s & 63) == 0) progress.checkCancelled();
             int head = 0;
             int tail = 0;
             order[tail++] = s;

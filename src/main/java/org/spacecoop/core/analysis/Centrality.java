@@ -10,6 +10,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.progress.Progress;
 
 /**
  * Centrality scores of the entities of a graph view, through JGraphT's scoring algorithms.
@@ -25,6 +26,7 @@ public final class Centrality {
 
     /** Score of every vertex of {@code view} under {@code measure}. */
     public static Map<Entity, Double> scores(Graph<Entity, Relation> view, Measure measure, Progress progress) {
+        progress.checkCancelled();
         progress.update(0, 1, measure.label());
         Map<Entity, Double> scores = switch (measure) {
             case DEGREE -> degree(view);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
+import org.spacecoop.core.progress.Progress;
 
 /**
  * Closeness that stays meaningful on a disconnected graph.
@@ -37,7 +38,7 @@ public final class ComponentCloseness<V, E> extends ClosenessCentrality<V, E> {
         Arrays.fill(dist, -1);
         Map<V, Double> result = new HashMap<>(n * 2);
         for (int v = 0; v < n; v++) {
-            if ((v & 63) == 0) Progress.checkInterrupted();
+            if ((v & 63) == 0) progress.checkCancelled();
             int head = 0;
             int tail = 0;
             long sum = 0;

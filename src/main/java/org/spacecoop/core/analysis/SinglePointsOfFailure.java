@@ -13,6 +13,7 @@ import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.graph.AsUndirectedGraph;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
+import org.spacecoop.core.progress.Progress;
 
 /**
  * Articulation points (entities whose removal splits their part of the network) and bridges (relations whose
@@ -61,13 +62,13 @@ public final class SinglePointsOfFailure {
         long done = 0;
         List<CutPoint> points = new ArrayList<>();
         for (Entity v : cutpoints) {
-            Progress.checkInterrupted();
+            progress.checkCancelled();
             points.add(new CutPoint(v, separatedBy(g, v)));
             progress.update(++done, total, "articulation points");
         }
         List<Bridge> bridgeList = new ArrayList<>();
         for (Relation r : bridges) {
-            Progress.checkInterrupted();
+            progress.checkCancelled();
             bridgeList.add(new Bridge(r, smallerSide(g, r)));
             progress.update(++done, total, "bridges");
         }

@@ -28,6 +28,7 @@ import org.spacecoop.core.analysis.WhatIfReport.Fallout;
 import org.spacecoop.core.analysis.WhatIfReport.BlocLoss;
 import org.spacecoop.core.analysis.WhatIfReport.MeasureChange;
 import org.spacecoop.core.analysis.WhatIfReport.Mover;
+import org.spacecoop.core.progress.Progress;
 
 /**
  * Hypothetical removal of entities from a graph view. Nothing is modified: the graph without them is a
@@ -97,6 +98,7 @@ public final class WhatIf {
         }
         Graph<Entity, Relation> after = without(view, removed);
         long steps = 2 + 2L * measures.size();
+        progress.checkCancelled();
         progress.update(0, steps, "relations");
 
         Set<Relation> lost = new LinkedHashSet<>();
@@ -105,6 +107,7 @@ public final class WhatIf {
         lostList.sort(Comparator.comparing(Relation::id));
         List<BlocLoss> blocLosses = blocLosses(removed);
 
+        progress.checkCancelled();
         progress.update(1, steps, "components");
         var before = new ConnectivityInspector<>(undirected(view));
         var afterCi = new ConnectivityInspector<>(undirected(after));
@@ -118,12 +121,13 @@ public final class WhatIf {
         }
         List<Set<Entity>> setsBefore = before.connectedSets();
         List<Set<Entity>> setsAfter = afterCi.connectedSets();
+        progress.checkCancelled();
         progress.update(2, steps, "measures");
 
         List<MeasureChange> changes = new ArrayList<>();
         long done = 2;
         for (Measure m : measures) {
-            Progress.checkInterrupted();
+            progress.checkCancelled();
             Map<Entity, Double> s0 = Centrality.scores(view, m);
             progress.update(++done, steps, m.label() + " before");
             Map<Entity, Double> s1 = Centrality.scores(after, m);

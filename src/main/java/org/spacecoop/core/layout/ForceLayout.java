@@ -3,6 +3,8 @@ package org.spacecoop.core.layout;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import org.spacecoop.core.progress.Progress;
+
 /**
  * A seeded force-directed layout: Fruchterman-Reingold springs (d²/k) and repulsion (k²/d), the repulsion through a
  * mass-weighted Barnes-Hut tree, a weak linear pull towards the centre of mass, and a temperature that caps every
@@ -16,13 +18,16 @@ import java.util.SplittableRandom;
  * from any thread, also while an iteration runs: the pinned position wins over that iteration's move.
  * {@link #x()} and {@link #y()} are the live arrays the iterations write into; another thread reading them while an
  * iteration runs may see a half-updated picture. The UI therefore copies {@link #snapshot()} on the layout thread
- * after a batch of iterations (in its {@link IterationListener}) and hands that copy to the FX thread.
+ * after a batch of iterations (when {@link #runToConvergence} reports {@link Progress}) and hands that copy to the FX
+ * thread.
  */
 public final class ForceLayout {
 
     private static final int BLOCK = 512;
     private static final int LEAF_BLOCK = 64;
     private static final int OVERLAP_SWEEPS = 500;
+    /** How many iterations run between two progress reports, unless the caller asks for another interval. */
+    public static final int REPORT_EVERY = 5;
 
     private final LayoutGraph graph;
     private final LayoutSettings settings;
@@ -191,21 +196,34 @@ public final class ForceLayout {
         return !converged;
     }
 
+    /** {@link #runToConvergence(int, int, Progress)}, reporting every {@value #REPORT_EVERY} iterations. */
+    public void runToConvergence(int maxIterations, Progress progress) {
+        runToConvergence(maxIterations, REPORT_EVERY, progress);
+    }
+
     /**
      * Iterates until the run converges or {@code maxIterations} iterations have run (then the run is ended as if it
-     * had converged), reporting to the listener; stops early, unfinished, when the listener returns false or the
-     * thread is interrupted. A stopped run can be resumed by calling this again.
+     * had converged), reporting {@link #progress()} as a fraction of 1 every {@code reportEvery} iterations and once
+     * at the end, on the calling thread; stops early, unfinished, when the progress is cancelled after a report or
+     * the thread is interrupted. A stopped run can be resumed by calling this again.
      */
-    public void runToConvergence(int maxIterations, IterationListener listener) {
-        int every = Math.max(1, listener.every());
+    public void runToConvergence(int maxIterations, int reportEvery, Progress progress) {
+        int every = Math.max(1, reportEvery);
         for (int i = 1; i <= maxIterations && !converged; i++) {
             step();
             if (converged) break;
             if (Thread.currentThread().isInterrupted()) return;
-            if (i % every == 0 && !listener.onProgress(iteration, progress())) return;
+            if (i % every == 0) {
+                report(progress);
+                if (progress.isCancelled()) return;
+            }
         }
         if (!converged) finish();
-        listener.onProgress(iteration, progress());
+        report(progress);
+    }
+
+    private void report(Progress to) {
+        to.update(progress(), 1, "iteration " + iteration);
     }
 
     /** Pushes overlapping node discs apart now; returns the number of overlapping pairs left (0 normally). */

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.spacecoop.ui.state.ExplorerViewModel;
 import org.spacecoop.ui.task.BackgroundTask;
 import org.spacecoop.ui.task.Cancellable;
-import org.spacecoop.ui.task.Progress;
 
 /**
  * Runs one kind of analysis in the background through the explorer's task seam: a new request cancels the previous
@@ -40,13 +39,5 @@ final class Analyses {
     void cancel() {
         running.cancel();
         generation++;
-    }
-
-    /** The core algorithms' progress, reported to the task; stops them once the task is cancelled. */
-    static org.spacecoop.core.analysis.Progress core(Progress p) {
-        return (done, total, message) -> {
-            if (p.isCancelled()) throw new CancellationException();
-            p.update(done, total, message);
-        };
     }
 }

@@ -33,7 +33,7 @@ public final class FailuresModel {
     public void compute() {
         var view = explorer.getVisibleGraph();
         if (view == null) return;
-        analyses.run("Finding single points of failure", p -> SinglePointsOfFailure.of(view, Analyses.core(p)), r -> {
+        analyses.run("Finding single points of failure", p -> SinglePointsOfFailure.of(view, p), r -> {
             focused.set(null);
             result.set(r);
         });

@@ -92,12 +92,12 @@ public final class MeasuresModel {
         Measure measure = sizeBy.get() == null ? Measure.DEGREE : sizeBy.get();
         ColourBy colour = colourBy.get();
         analyses.run("Computing " + measure.label().toLowerCase(Locale.ROOT), p -> {
-            List<RankedEntity> ranked = Centrality.rank(view, measure, Analyses.core(p));
+            List<RankedEntity> ranked = Centrality.rank(view, measure, p);
             Communities c = colour == ColourBy.COMMUNITY ? Communities.detect(view) : null;
             BlocView b = colour == ColourBy.BLOC ? BlocView.of(all, view) : null;
             Measure ramp = colour.measure();
             List<RankedEntity> byColour = ramp == null ? List.of()
-                    : ramp == measure ? ranked : Centrality.rank(view, ramp, Analyses.core(p));
+                    : ramp == measure ? ranked : Centrality.rank(view, ramp, p);
             return new Result(measure, ranked, c, b, byColour);
         }, this::apply);
     }

@@ -100,7 +100,7 @@ public final class WhatIfModel {
         boolean withFallout = fallout.get();
         analyses.run("What-if", p -> new WhatIf(base).fallout(withFallout)
                 .measures(EnumSet.of(Measure.DEGREE, Measure.BETWEENNESS)).topMovers(8)
-                .run(removed, anchorEntity, Analyses.core(p)), r -> show(base, r));
+                .run(removed, anchorEntity, p), r -> show(base, r));
     }
 
     private void show(Graph<Entity, Relation> base, WhatIfReport r) {

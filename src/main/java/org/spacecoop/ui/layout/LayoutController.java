@@ -4,17 +4,17 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import org.spacecoop.core.layout.ForceLayout;
-import org.spacecoop.core.layout.IterationListener;
 import org.spacecoop.core.layout.LayoutGraph;
 import org.spacecoop.core.layout.LayoutSettings;
 import org.spacecoop.core.layout.Positions;
+import org.spacecoop.core.progress.Progress;
 import org.spacecoop.core.render.GraphScene;
 import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.ui.canvas.GraphCanvas;
 import org.spacecoop.ui.state.ExplorerViewModel;
 import org.spacecoop.ui.task.BackgroundTask;
 import org.spacecoop.ui.task.Cancellable;
-import org.spacecoop.ui.task.Progress;
+import org.spacecoop.ui.task.TaskProgress;
 
 /**
  * Runs the force layout of the canvas's scene in the background: seeded (the same dataset always gives the same
@@ -129,7 +129,7 @@ public final class LayoutController {
 
     /** Prepares the layout to run, in the task. */
     private interface LayoutSource {
-        ForceLayout prepare(Progress progress);
+        ForceLayout prepare(TaskProgress progress);
     }
 
     private void run(GraphScene gs, LayoutSource source) {
@@ -138,13 +138,19 @@ public final class LayoutController {
         int gen = ++generation;
         task = vm.work().run(BackgroundTask.of("Layout", progress -> {
             ForceLayout l = source.prepare(progress);
-            IterationListener listener = (iteration, fraction) -> {
-                Positions snap = l.snapshot();
-                progress.update(fraction, 1, "Layout: iteration " + iteration);
-                progress.publish(() -> show(gs, snap, false));
-                return !progress.isCancelled();
-            };
-            l.runToConvergence(l.settings().iterations() * 2, listener.every(SNAPSHOT_EVERY));
+            l.runToConvergence(l.settings().iterations() * 2, SNAPSHOT_EVERY, new Progress() {
+                @Override
+                public void update(double done, double total, String message) {
+                    Positions snap = l.snapshot();
+                    progress.update(done, total, "Layout: " + message);
+                    progress.publish(() -> show(gs, snap, false));
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            });
             return l.snapshot();
         }).onSuccess(snap -> show(gs, snap, true))
                 .onFailure(e -> {

@@ -16,7 +16,7 @@ public final class BackgroundTask<T> {
     /** The work itself, run off the UI thread. */
     @FunctionalInterface
     public interface Work<T> {
-        T call(Progress progress) throws Exception;
+        T call(TaskProgress progress) throws Exception;
     }
 
     /** Progress as the UI sees it: fraction in [0, 1] or -1 when unknown, and a message. */

@@ -5,6 +5,6 @@ public interface Cancellable {
 
     Cancellable DONE = () -> { };
 
-    /** Asks the work to stop; it checks {@link Progress#isCancelled()} and its success callback is then not called. */
+    /** Asks the work to stop; it checks {@link TaskProgress#isCancelled()} and its success callback is then not called. */
     void cancel();
 }

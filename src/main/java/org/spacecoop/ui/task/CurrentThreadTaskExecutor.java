@@ -6,7 +6,7 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     @Override
     public <T> Cancellable execute(BackgroundTask<T> task) {
         boolean[] cancelled = {false};
-        Progress progress = new Progress() {
+        TaskProgress progress = new TaskProgress() {
             @Override
             public void update(double done, double total, String message) {
                 task.progressed(BackgroundTask.fraction(done, total), message);

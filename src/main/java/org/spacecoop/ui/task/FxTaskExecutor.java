@@ -40,8 +40,8 @@ public final class FxTaskExecutor implements TaskExecutor {
                 return task.work().call(progressOf(this));
             }
 
-            private Progress progressOf(Task<T> self) {
-                return new Progress() {
+            private TaskProgress progressOf(Task<T> self) {
+                return new TaskProgress() {
                     @Override
                     public void update(double done, double total, String message) {
                         if (done < 0 || total <= 0) updateProgress(-1, 1);

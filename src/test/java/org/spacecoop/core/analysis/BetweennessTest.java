@@ -11,6 +11,7 @@ import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
+import org.spacecoop.core.progress.Progress;
 
 /** Our array Brandes against JGraphT's BetweennessCentrality, the reference, on seeded random graphs. */
 class BetweennessTest {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.model.Entity;
+import org.spacecoop.core.progress.Progress;
 import org.spacecoop.core.render.GraphScene;
 
 class BundledLayoutTest {
@@ -27,7 +28,7 @@ class BundledLayoutTest {
         LayoutGraph g = plain.withRadius(radius);
 
         ForceLayout layout = new ForceLayout(g, LayoutSettings.defaults(), 1);
-        layout.runToConvergence(2000, IterationListener.NONE);
+        layout.runToConvergence(2000, Progress.NONE);
 
         assertThat(plain.nodeCount()).isGreaterThan(150);
         assertThat(LayoutQuality.overlappingPairs(layout.x(), layout.y(), radius)).isZero();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.spacecoop.core.progress.Progress;
 import org.spacecoop.core.synthetic.PreferentialAttachment;
 
 class ForceLayoutTest {
@@ -35,9 +36,9 @@ class ForceLayoutTest {
         ForceLayout one = new ForceLayout(g, settings.withThreads(1), 42);
         ForceLayout two = new ForceLayout(g, settings.withThreads(2), 42);
         ForceLayout again = new ForceLayout(g, settings.withThreads(2), 42);
-        one.runToConvergence(30, IterationListener.NONE);
-        two.runToConvergence(30, IterationListener.NONE);
-        again.runToConvergence(30, IterationListener.NONE);
+        one.runToConvergence(30, Progress.NONE);
+        two.runToConvergence(30, Progress.NONE);
+        again.runToConvergence(30, Progress.NONE);
 
         assertThat(two.x()).isEqualTo(one.x());
         assertThat(two.y()).isEqualTo(one.y());
@@ -49,8 +50,8 @@ class ForceLayoutTest {
         LayoutGraph g = randomGraph(100, 200, 7);
         ForceLayout a = new ForceLayout(g, LayoutSettings.defaults(), 1);
         ForceLayout b = new ForceLayout(g, LayoutSettings.defaults(), 2);
-        a.runToConvergence(1000, IterationListener.NONE);
-        b.runToConvergence(1000, IterationListener.NONE);
+        a.runToConvergence(1000, Progress.NONE);
+        b.runToConvergence(1000, Progress.NONE);
 
         assertThat(Arrays.equals(a.x(), b.x())).isFalse();
     }
@@ -59,7 +60,7 @@ class ForceLayoutTest {
     void ringNeighboursEndUpCloserThanOppositeNodes() {
         int n = 16;
         ForceLayout layout = new ForceLayout(ring(n), LayoutSettings.defaults(), 3);
-        layout.runToConvergence(1000, IterationListener.NONE);
+        layout.runToConvergence(1000, Progress.NONE);
 
         assertThat(layout.isConverged()).isTrue();
         for (int i = 0; i < n; i++) {
@@ -77,7 +78,7 @@ class ForceLayoutTest {
             t[i] = i + 1;
         }
         ForceLayout layout = new ForceLayout(new LayoutGraph(n, s, t), LayoutSettings.defaults(), 5);
-        layout.runToConvergence(1000, IterationListener.NONE);
+        layout.runToConvergence(1000, Progress.NONE);
 
         double ends = dist(layout, 0, n - 1);
         for (int i = 1; i < n - 1; i++) assertThat(dist(layout, 0, i)).isLessThan(ends);
@@ -90,7 +91,7 @@ class ForceLayoutTest {
         ForceLayout layout = new ForceLayout(g, LayoutSettings.defaults(), 1);
         layout.pin(0, 123.5, -45.25);
         layout.pin(17, -800, 800);
-        layout.runToConvergence(1000, IterationListener.NONE);
+        layout.runToConvergence(1000, Progress.NONE);
 
         assertThat(layout.isPinned(0)).isTrue();
         assertThat(layout.x()[0]).isEqualTo(123.5);
@@ -100,7 +101,7 @@ class ForceLayoutTest {
 
         layout.unpin(0);
         layout.reheat(0.5);
-        layout.runToConvergence(1000, IterationListener.NONE);
+        layout.runToConvergence(1000, Progress.NONE);
         assertThat(layout.x()[0]).isNotEqualTo(123.5);
     }
 
@@ -113,7 +114,7 @@ class ForceLayoutTest {
         ForceLayout layout = new ForceLayout(g, LayoutSettings.defaults(), 4);
 
         assertThat(LayoutQuality.overlappingPairs(layout.x(), layout.y(), radius)).isPositive();
-        layout.runToConvergence(1000, IterationListener.NONE);
+        layout.runToConvergence(1000, Progress.NONE);
 
         assertThat(LayoutQuality.overlappingPairs(layout.x(), layout.y(), radius)).isZero();
     }
@@ -123,7 +124,7 @@ class ForceLayoutTest {
         LayoutGraph g = randomGraph(400, 800, 13);
         ForceLayout layout = new ForceLayout(g, LayoutSettings.defaults(), 1);
         double coldTemperature = layout.temperature();
-        layout.runToConvergence(1000, IterationListener.NONE);
+        layout.runToConvergence(1000, Progress.NONE);
         Positions before = layout.snapshot();
 
         boolean[] visible = new boolean[400];
@@ -131,7 +132,7 @@ class ForceLayoutTest {
         layout.setVisible(visible);
         assertThat(layout.isConverged()).isFalse();
         assertThat(layout.temperature()).isLessThan(coldTemperature / 2);
-        layout.runToConvergence(1000, IterationListener.NONE);
+        layout.runToConvergence(1000, Progress.NONE);
 
         double[] shifts = new double[400];
         int shown = 0;
@@ -151,15 +152,25 @@ class ForceLayoutTest {
     }
 
     @Test
-    void aListenerCanStopTheRunAndSeesProgress() {
+    void theProgressSeesTheRunAdvanceAndCanStopIt() {
         LayoutGraph g = randomGraph(500, 1000, 3);
         ForceLayout layout = new ForceLayout(g, LayoutSettings.defaults(), 1);
         double[] lastProgress = {-1};
-        layout.runToConvergence(1000, ((IterationListener) (iteration, progress) -> {
-            assertThat(progress).isGreaterThan(lastProgress[0]);
-            lastProgress[0] = progress;
-            return iteration < 20;
-        }).every(10));
+        boolean[] stop = {false};
+        layout.runToConvergence(1000, 10, new Progress() {
+            @Override
+            public void update(double done, double total, String message) {
+                double progress = done / total;
+                assertThat(progress).isGreaterThan(lastProgress[0]);
+                lastProgress[0] = progress;
+                stop[0] = layout.iteration() >= 20;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stop[0];
+            }
+        });
 
         assertThat(layout.iteration()).isEqualTo(20);
         assertThat(layout.isConverged()).isFalse();
