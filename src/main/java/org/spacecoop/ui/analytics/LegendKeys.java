@@ -3,6 +3,7 @@ package org.spacecoop.ui.analytics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jgrapht.Graph;
@@ -51,7 +52,7 @@ final class LegendKeys {
             default -> {
                 MeasuresModel.ColourScale cs = m.colourScaleProperty().get();
                 if (cs == null) return null;
-                return new LegendKey.Ramp("Colour: " + cs.measure().label().toLowerCase(java.util.Locale.ROOT),
+                return new LegendKey.Ramp("Colour: " + cs.measure().label().toLowerCase(Locale.ROOT),
                         SizeScale.format(cs.min()), SizeScale.format(cs.max()), MeasuresModel.ColourScale.LOW,
                         MeasuresModel.ColourScale.HIGH);
             }

@@ -1,5 +1,7 @@
 package org.spacecoop.ui.analytics;
 
+import java.util.Locale;
+
 import org.spacecoop.core.analysis.Measure;
 
 /**
@@ -19,12 +21,12 @@ public record SizeScale(Measure measure, double min, double max) {
 
     /** "Size: betweenness, 0 – 10389". */
     public String describe() {
-        return "Size: " + measure.label().toLowerCase(java.util.Locale.ROOT) + ", " + format(min) + " – " + format(max);
+        return "Size: " + measure.label().toLowerCase(Locale.ROOT) + ", " + format(min) + " – " + format(max);
     }
 
     static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) return String.valueOf((long) v);
-        if (Math.abs(v) >= 100) return String.format(java.util.Locale.ROOT, "%.0f", v);
-        return String.format(java.util.Locale.ROOT, "%.3g", v);
+        if (Math.abs(v) >= 100) return String.format(Locale.ROOT, "%.0f", v);
+        return String.format(Locale.ROOT, "%.3g", v);
     }
 }

@@ -2,6 +2,8 @@ package org.spacecoop.ui.files;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -115,7 +117,7 @@ public final class ExportDialog extends Dialog<ExportSettings> {
     }
 
     ExportSettings settings() {
-        int idx = java.util.Arrays.asList(SIZES).indexOf(size.getValue());
+        int idx = Arrays.asList(SIZES).indexOf(size.getValue());
         double scale = idx == 1 ? 2 : idx == 2 ? 4 : 1;
         int px = idx == 3 ? Integer.parseInt(width.getText().trim()) : 0;
         return new ExportSettings(format.getValue(), Path.of(file.getText().trim()), wholeGraph.isSelected(), scale, px,
@@ -126,7 +128,7 @@ public final class ExportDialog extends Dialog<ExportSettings> {
     private void retypeFile(ExportSettings.Format from, ExportSettings.Format to) {
         String text = file.getText();
         String suffix = "." + from.extension();
-        if (text.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)) {
+        if (text.toLowerCase(Locale.ROOT).endsWith(suffix)) {
             file.setText(text.substring(0, text.length() - suffix.length()) + "." + to.extension());
         }
     }

@@ -3,6 +3,7 @@ package org.spacecoop.ui.state;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -39,7 +40,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ReadOnlyObjectWrapper<Throwable> loadError = new ReadOnlyObjectWrapper<>(this, "loadError");
     private final List<Consumer<Entity>> centreListeners = new ArrayList<>();
-    private final List<Consumer<CooperationGraph>> preparations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<CooperationGraph>> preparations = new CopyOnWriteArrayList<>();
     private final SelectionHistory history = new SelectionHistory();
     private boolean travelling;
     private EntitySearch search;
