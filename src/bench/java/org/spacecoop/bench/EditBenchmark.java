@@ -22,7 +22,7 @@ import org.spacecoop.core.edit.Edit;
 import org.spacecoop.core.edit.EditJournal;
 import org.spacecoop.core.edit.EditSession;
 import org.spacecoop.core.edit.EditStack;
-import org.spacecoop.core.io.AtomicFileWriter;
+import org.spacecoop.core.files.AtomicFileWriter;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.io.DatasetWriter;
 import org.spacecoop.core.io.RecordChecks;

@@ -20,7 +20,8 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>{@code core.io}: reading, checking and writing the format; it loads a file straight into a graph and
  *       suggests close names with the text package's edit distance.</li>
  *   <li>{@code core.filter}, {@code core.layout}, {@code core.analysis}, {@code core.render}, {@code core.interop}
- *       (other graph formats) and {@code core.synthetic} (seeded synthetic datasets for tests and benchmarks). The
+ *       (other graph formats), {@code core.synthetic} (seeded synthetic datasets for tests and benchmarks) and
+ *       {@code core.edit} (the command stack every edit goes through, saving and the crash journal). The
  *       caption of an exported image is drawn by render ({@code render.ExportCaption}), so interop, which reads
  *       and writes graph files, does not use render.</li>
  *   <li>{@code ui}: the JavaFX views over the core.</li>
@@ -30,10 +31,10 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.spacecoop", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRulesTest {
 
-    /** The levels under filter, layout, analysis, render, interop and synthetic. */
+    /** The levels under filter, layout, analysis, render, interop, synthetic and edit. */
     private static final String[] BELOW_FEATURES = {"model", "files", "progress", "graph", "text", "io"};
     private static final String[] CORE = {"model", "files", "progress", "graph", "text", "io",
-        "filter", "layout", "analysis", "render", "interop", "synthetic"};
+        "filter", "layout", "analysis", "render", "interop", "synthetic", "edit"};
 
     @ArchTest
     static final ArchRule corePackagesAreFreeOfCycles = slices().matching("org.spacecoop.core.(*)..")
@@ -57,6 +58,7 @@ class DependencyRulesTest {
             .layer("render").definedBy("org.spacecoop.core.render..")
             .layer("interop").definedBy("org.spacecoop.core.interop..")
             .layer("synthetic").definedBy("org.spacecoop.core.synthetic..")
+            .layer("edit").definedBy("org.spacecoop.core.edit..")
             .layer("ui").definedBy("org.spacecoop.ui..")
             .layer("app").definedBy("org.spacecoop.app..")
             .whereLayer("model").mayNotAccessAnyLayer()
@@ -71,6 +73,7 @@ class DependencyRulesTest {
             .whereLayer("render").mayOnlyAccessLayers(BELOW_FEATURES)
             .whereLayer("interop").mayOnlyAccessLayers(BELOW_FEATURES)
             .whereLayer("synthetic").mayOnlyAccessLayers(BELOW_FEATURES)
+            .whereLayer("edit").mayOnlyAccessLayers(BELOW_FEATURES)
             .whereLayer("ui").mayOnlyAccessLayers(CORE)
             .whereLayer("app").mayNotBeAccessedByAnyLayer();
 }

@@ -12,11 +12,11 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.function.UnaryOperator;
 
-import org.spacecoop.core.io.AtomicFileWriter;
+import org.spacecoop.core.files.AtomicFileWriter;
 import org.spacecoop.core.io.DatasetException;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.io.DatasetWriter;
-import org.spacecoop.core.io.FileWriteException;
+import org.spacecoop.core.files.FileWriteException;
 import org.spacecoop.core.model.Dataset;
 
 /**

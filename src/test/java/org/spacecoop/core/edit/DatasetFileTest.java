@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spacecoop.core.io.DatasetReader;
 import org.spacecoop.core.io.DatasetWriter;
-import org.spacecoop.core.io.FileWriteException;
+import org.spacecoop.core.files.FileWriteException;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.Status;
