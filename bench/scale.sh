@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Rendering, hit-testing, filter and PNG-export benchmarks (figures in docs/benchmarks.md). Builds the benchmarks jar unless it exists, then runs each group with short JMH settings
-# (the machine is 2 shared cores) and keeps JSON results in target/bench-results/.
+# Rendering, hit-testing, filter and PNG-export benchmarks (figures in docs/benchmarks.md). Builds the benchmarks
+# jar unless it exists, then runs each group with short JMH settings (enough on a shared 2-core machine) and keeps
+# JSON results in target/bench-results/.
 # Usage: bench/scale.sh [group...]   groups: click filter png paint-java2d paint-fx (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
