@@ -123,7 +123,7 @@ public final class ExportCommand implements Callable<Integer> {
         double[] radius = new double[index.size()];
         index.forEach((e, i) -> radius[i] = GraphScene.radiusForDegree(view.degreeOf(e)));
         LayoutGraph lg = LayoutGraph.of(view, index::get).withRadius(radius);
-        // the same settings as the window (ui.LayoutController), so the file shows the picture on screen
+        // the same settings as the window (ui.layout.LayoutViewModel), so the file shows the picture on screen
         LayoutSettings settings = LayoutSettings.explorer();
         ForceLayout layout = new ForceLayout(lg, settings, seed);
         layout.runToConvergence(settings.iterations(), Progress.NONE);

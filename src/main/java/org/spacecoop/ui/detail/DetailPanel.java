@@ -1,8 +1,6 @@
 package org.spacecoop.ui.detail;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -15,42 +13,36 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 
-import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Passage;
 import org.spacecoop.core.model.Reference;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.Source;
 import org.spacecoop.core.render.FontFallback;
-import org.spacecoop.ui.common.Dates;
 import org.spacecoop.ui.common.ScriptFonts;
-import org.spacecoop.ui.state.ExplorerViewModel;
-import org.spacecoop.ui.state.Selection;
+import org.spacecoop.ui.common.Subscriptions;
 
 /**
- * The right-hand panel: what the selection is and the evidence behind it. Rebuilt on every selection change; every
- * name in it is a link that selects that entity or relation.
+ * The right-hand panel: what the selection is and the evidence behind it, drawn from its {@link DetailViewModel}'s
+ * content on every change; every name in it is a link that selects that entity or relation.
  */
 public final class DetailPanel extends ScrollPane {
 
-    /** Relation lists longer than this start folded. */
-    static final int FOLD_RELATIONS_ABOVE = 12;
-
-    private final ExplorerViewModel vm;
     private final VBox content = new VBox(6);
     private final Consumer<String> openUrl;
     private final BiConsumer<Source, Passage> openSource;
-    private EvidenceIndex evidence;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private DetailViewModel vm;
 
     /**
      * @param openUrl    opens a web reference (HostServices.showDocument in the app)
      * @param openSource opens a passage in the source viewer
      */
-    public DetailPanel(ExplorerViewModel vm, Consumer<String> openUrl, BiConsumer<Source, Passage> openSource) {
-        this.vm = vm;
+    public DetailPanel(DetailViewModel vm, Consumer<String> openUrl, BiConsumer<Source, Passage> openSource) {
         this.openUrl = openUrl;
         this.openSource = openSource;
         setId("detail-panel");
@@ -60,44 +52,46 @@ public final class DetailPanel extends ScrollPane {
         content.setPadding(new Insets(10));
         content.getStyleClass().add("detail-content");
         setContent(content);
-        vm.graphProperty().addListener((o, a, g) -> {
-            evidence = g == null ? null : new EvidenceIndex(g);
-            rebuild();
-        });
-        if (vm.getGraph() != null) evidence = new EvidenceIndex(vm.getGraph());
-        vm.selectionProperty().addListener((o, a, b) -> rebuild());
+        setViewModel(vm);
+    }
+
+    /** Shows another model's content from now on, no longer following the previous one (null: shows nothing). */
+    public void setViewModel(DetailViewModel model) {
+        subscriptions.unsubscribeAll();
+        vm = model;
+        if (model != null) subscriptions.onInvalid(model.contentProperty(), this::rebuild);
         rebuild();
     }
 
-    /** The evidence index of the loaded graph (shared with the source viewer). */
-    public EvidenceIndex evidence() {
-        return evidence;
+    public DetailViewModel viewModel() {
+        return vm;
+    }
+
+    /** Stops following the model, leaving the panel as it is (the window is closing). */
+    public void dispose() {
+        subscriptions.unsubscribeAll();
     }
 
     private void rebuild() {
         content.getChildren().clear();
-        CooperationGraph g = vm.getGraph();
-        Selection s = vm.getSelection();
-        if (g == null) {
+        DetailContent c = vm == null ? null : vm.getContent();
+        if (c instanceof DetailContent.Loading) {
             content.getChildren().add(hint("Loading…"));
-        } else if (s instanceof Selection.Node n) {
-            showEntity(g, n.entity());
-        } else if (s instanceof Selection.Edge e) {
-            showRelation(g, e.relation());
-        } else {
-            content.getChildren().addAll(title(g.dataset().title() == null ? "Dataset" : g.dataset().title()),
-                    hint(plural(g.entities().size(), "entity", "entities") + ", "
-                            + plural(g.relations().size(), "relation", "relations") + ", "
-                            + plural(g.dataset().sources().size(), "source", "sources") + "."),
+        } else if (c instanceof DetailContent.OfEntity e) {
+            showEntity(e);
+        } else if (c instanceof DetailContent.OfRelation r) {
+            showRelation(r);
+        } else if (c instanceof DetailContent.Overview o) {
+            content.getChildren().addAll(title(o.title()), hint(o.counts()),
                     hint("Click a node or an edge to see the passages that support it; search by name or alias above."));
         }
         setVvalue(0);
     }
 
-    private void showEntity(CooperationGraph g, Entity e) {
+    private void showEntity(DetailContent.OfEntity c) {
+        Entity e = c.entity();
         content.getChildren().add(title(e.name()));
-        content.getChildren().add(facts(e.kind().id(), e.country(), Dates.range(e.start(), e.end()),
-                e.status() == null ? null : e.status().id(), e.unverified() ? "unverified" : null));
+        content.getChildren().add(facts(c.facts()));
         if (!e.aliases().isEmpty()) {
             TextFlow aliases = ScriptFonts.flow("Also: " + String.join(", ", e.aliases()), "aliases");
             aliases.getStyleClass().add("aliases-flow");
@@ -105,100 +99,83 @@ public final class DetailPanel extends ScrollPane {
         }
         if (e.description() != null) content.getChildren().add(wrapped(e.description(), "description"));
 
-        Map<String, VBox> byType = new TreeMap<>();
-        for (Relation r : g.graph().edgesOf(e)) {
-            VBox group = byType.computeIfAbsent(r.typeName(), t -> new VBox(1));
-            group.getChildren().add(relationRow(g, e, r));
-        }
         VBox relations = new VBox(2);
         relations.setId("relation-list");
         relations.getChildren().add(hint("A name goes to that entity; the grey pill after it (status, years ›) opens the relation."));
-        byType.forEach((type, rows) -> {
-            Label l = new Label(type + " (" + rows.getChildren().size() + ")");
+        for (DetailContent.RelationGroup group : c.relationGroups()) {
+            Label l = new Label(group.type() + " (" + group.rows().size() + ")");
             l.getStyleClass().add("relation-type");
+            VBox rows = new VBox(1);
+            for (DetailContent.RelationRow row : group.rows()) rows.getChildren().add(relationRow(row));
             relations.getChildren().addAll(l, rows);
-        });
-        // A hub's relations would push its passages far down: long lists start folded.
-        TitledPane fold = new TitledPane("Relations (" + g.graph().degreeOf(e) + ")", relations);
+        }
+        TitledPane fold = new TitledPane("Relations (" + c.relationCount() + ")", relations);
         fold.getStyleClass().add("relation-fold");
-        fold.setExpanded(g.graph().degreeOf(e) <= FOLD_RELATIONS_ABOVE);
+        fold.setExpanded(!c.relationsFolded());
         fold.setAnimated(false);
         content.getChildren().add(fold);
 
-        List<Passage> passages = evidence.passagesOf(e);
-        content.getChildren().add(heading("Passages (" + passages.size() + ")"));
+        content.getChildren().add(heading("Passages (" + c.passages().size() + ")"));
         VBox list = passageList();
-        for (Passage p : passages) list.getChildren().add(card(p, List.of(e)));
-        if (passages.isEmpty()) list.getChildren().add(hint("No source document quotes this entity."));
-        content.getChildren().addAll(list, referenceList(e.evidence().references()));
+        for (DetailContent.Quote q : c.passages()) list.getChildren().add(card(q));
+        if (c.passages().isEmpty()) list.getChildren().add(hint("No source document quotes this entity."));
+        content.getChildren().addAll(list, referenceList(c.references()));
     }
 
-    private void showRelation(CooperationGraph g, Relation r) {
-        Entity from = g.from(r);
-        Entity to = g.to(r);
-        FlowPane head = new FlowPane(4, 2, entityLink(from, "detail-title-link"), styled(new Label("→ " + r.typeName() + " →"),
-                "detail-title-type"), entityLink(to, "detail-title-link"));
+    private void showRelation(DetailContent.OfRelation c) {
+        Relation r = c.relation();
+        FlowPane head = new FlowPane(4, 2, entityLink(c.from(), "detail-title-link"), styled(new Label("→ " + r.typeName() + " →"),
+                "detail-title-type"), entityLink(c.to(), "detail-title-link"));
         head.getStyleClass().add("detail-title");
         content.getChildren().add(head);
-        content.getChildren().add(facts(r.status().id(), Dates.range(r.start(), r.end()),
-                r.unverified() ? "unverified" : null));
+        content.getChildren().add(facts(c.facts()));
         Hyperlink copy = new Hyperlink("Copy with citation");
         copy.setId("copy-relation-citation");
         copy.getStyleClass().add("copy-citation");
         copy.setTooltip(new Tooltip("Copy from → type → to, status, dates, the quotes with their sources and the references"));
+        DetailViewModel model = vm;
         copy.setOnAction(ev -> {
-            SelectableFlow.putOnClipboard(Citation.of(r, from, to, id -> evidence.source(id).orElse(null)));
-            vm.setMessage("Copied the relation with its evidence");
+            SelectableFlow.putOnClipboard(c.citation());
+            model.relationCopied();
         });
         content.getChildren().add(copy);
-        if (r.note() != null && !r.note().isBlank()) content.getChildren().add(wrapped(r.note(), "description"));
-        List<Passage> passages = evidence.passagesOf(r);
-        content.getChildren().add(heading("Evidence (" + passages.size() + ")"));
+        if (c.note() != null) content.getChildren().add(wrapped(c.note(), "description"));
+        content.getChildren().add(heading("Evidence (" + c.passages().size() + ")"));
         VBox list = passageList();
-        for (Passage p : passages) list.getChildren().add(card(p, List.of(from, to)));
-        if (passages.isEmpty()) list.getChildren().add(hint("No quoted passage; see the references."));
-        content.getChildren().addAll(list, referenceList(r.evidence().references()));
+        for (DetailContent.Quote q : c.passages()) list.getChildren().add(card(q));
+        if (c.passages().isEmpty()) list.getChildren().add(hint("No quoted passage; see the references."));
+        content.getChildren().addAll(list, referenceList(c.references()));
     }
 
     /**
      * "→ Lunar Gateway  (active, since 2020 ›)": the blue name goes to the other entity; the grey pill after it, kept
      * whole while a long name gives way, opens the relation itself. Tooltips say which is which.
      */
-    private Node relationRow(CooperationGraph g, Entity self, Relation r) {
-        boolean outgoing = g.from(r).equals(self);
-        Entity other = outgoing ? g.to(r) : g.from(r);
-        Label arrow = styled(new Label(outgoing ? "→" : "←"), "relation-arrow");
+    private Node relationRow(DetailContent.RelationRow row) {
+        Entity other = row.other();
+        Label arrow = styled(new Label(row.outgoing() ? "→" : "←"), "relation-arrow");
         Hyperlink otherLink = entityLink(other, "relation-other");
         otherLink.setTooltip(new Tooltip("Go to " + other.name() + " (" + other.kind().id() + ")"));
         otherLink.setMinWidth(40);
-        Hyperlink edgeLink = new Hyperlink(r.status().id() + yearsSuffix(r) + " ›");
+        Relation r = row.relation();
+        Hyperlink edgeLink = new Hyperlink(row.pill());
         edgeLink.getStyleClass().addAll("relation-link", "status-" + r.status().id());
-        String dates = Dates.range(r.start(), r.end());
-        edgeLink.setTooltip(new Tooltip("Open this relation: " + vm.describe(r) + (dates == null ? "" : ", " + dates)
-                + ", with its quotes and references"));
-        edgeLink.setOnAction(ev -> vm.selectRelation(r));
+        edgeLink.setTooltip(new Tooltip(row.tooltip()));
+        DetailViewModel model = vm;
+        edgeLink.setOnAction(ev -> model.selectRelation(r));
         edgeLink.setUserData(r);
-        edgeLink.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox row = new HBox(2, arrow, otherLink, edgeLink);
-        row.getStyleClass().add("relation-row");
-        return row;
+        edgeLink.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(2, arrow, otherLink, edgeLink);
+        box.getStyleClass().add("relation-row");
+        return box;
     }
 
-    /** ", since 2015" or ", 2015–2024": years only, so the pill stays short. */
-    private static String yearsSuffix(Relation r) {
-        Integer from = r.start() == null ? null : r.start().year();
-        Integer to = r.end() == null ? null : r.end().year();
-        if (from == null && to == null) return "";
-        if (to == null) return ", since " + from;
-        if (from == null) return ", until " + to;
-        return from.equals(to) ? ", " + from : ", " + from + "–" + to;
-    }
-
-    private Node card(Passage p, List<Entity> highlight) {
-        Source src = evidence.source(p.sourceId()).orElse(null);
-        return new PassageCard(p, src, evidence.mentions(p.text(), highlight, "mention"),
-                vm::select, src != null && src.hasText() ? () -> openSource.accept(src, p) : null,
-                text -> vm.setMessage("Copied the quote with its citation"));
+    private Node card(DetailContent.Quote q) {
+        DetailViewModel model = vm;
+        Passage p = q.passage();
+        Source src = q.source();
+        return new PassageCard(p, src, q.marks(), model::select, q.opensInSource() ? () -> openSource.accept(src, p) : null,
+                text -> model.quoteCopied());
     }
 
     private VBox passageList() {
@@ -226,22 +203,13 @@ public final class DetailPanel extends ScrollPane {
         Hyperlink link = new Hyperlink(e.name());
         link.getStyleClass().add(style);
         link.setUserData(e);
-        link.setOnAction(ev -> vm.select(e));
+        DetailViewModel model = vm;
+        link.setOnAction(ev -> model.select(e));
         return link;
     }
 
-    private static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    private static Label facts(String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p == null || p.isBlank()) continue;
-            if (sb.length() > 0) sb.append("  ·  ");
-            sb.append(p);
-        }
-        return styled(new Label(sb.toString()), "facts");
+    private static Label facts(String text) {
+        return styled(new Label(text), "facts");
     }
 
     private static Label title(String text) {

@@ -25,31 +25,24 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.spacecoop.core.filter.FilterCounts;
-import org.spacecoop.core.filter.FilterOptions.SourceOption;
 import org.spacecoop.core.filter.FilterOptions;
+import org.spacecoop.core.filter.FilterOptions.SourceOption;
 import org.spacecoop.core.filter.FilterState;
 import org.spacecoop.core.filter.FilteredGraph;
-import org.spacecoop.core.filter.GraphFilter;
 import org.spacecoop.core.filter.Scenario;
-import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
-import org.spacecoop.ui.state.ExplorerViewModel;
-import org.spacecoop.ui.task.BackgroundTask;
+import org.spacecoop.ui.common.Subscriptions;
 
 /**
  * The "Filters" tab of the side panel: scenarios, the text form, name, focus, evidence, time and the check lists.
- * Every control forwards to the {@link FilterViewModel} at once; the filtered view goes to the explorer's visible
- * graph, so the canvas keeps every position (hidden nodes come back where they were).
+ * Every control forwards to the {@link FilterViewModel} at once and shows its state.
  */
 public final class FilterPanel extends ScrollPane {
 
-    /** Graphs with more relations than this are indexed off the UI thread (about 20 ms of work at this size). */
-    static final int INDEX_IN_BACKGROUND_ABOVE = 20_000;
-
-    private final ExplorerViewModel explorer;
     private final FilterViewModel vm;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final List<ToggleButton> scenarios;
     private final TextField textForm = new TextField();
     private final Label textError = new Label();
@@ -65,8 +58,7 @@ public final class FilterPanel extends ScrollPane {
     private final FilterCheckList<SourceOption> sources;
     private boolean syncing;
 
-    public FilterPanel(ExplorerViewModel explorer, FilterViewModel vm) {
-        this.explorer = explorer;
+    public FilterPanel(FilterViewModel vm) {
         this.vm = vm;
         setId("filter-panel");
         getStyleClass().add("filter-panel");
@@ -85,14 +77,12 @@ public final class FilterPanel extends ScrollPane {
                 () -> vm.setSources(sourceKeys()), () -> vm.setSources(List.of()));
         setContent(content());
 
-        explorer.graphProperty().addListener((o, a, g) -> graphLoaded(g));
-        vm.filteredProperty().addListener((o, a, f) -> showFiltered(f));
-        vm.stateProperty().addListener((o, a, s) -> show(s));
+        subscriptions.onChange(vm.filteredProperty(), (a, f) -> showCounts());
+        subscriptions.onChange(vm.stateProperty(), (a, s) -> show(s));
         // Each list follows the property it is made from, so a new graph refills them whatever order the two change
         // in, and even when one of them equals the previous graph's (two files with no sources and no dates).
-        vm.totalsProperty().addListener((o, a, t) -> setTotals(t));
-        vm.optionsProperty().addListener((o, a, opts) -> setOptions(opts));
-        if (explorer.getGraph() != null) graphLoaded(explorer.getGraph());
+        subscriptions.onChange(vm.totalsProperty(), (a, t) -> setTotals(t));
+        subscriptions.onChange(vm.optionsProperty(), (a, opts) -> setOptions(opts));
         setTotals(vm.totalsProperty().get());
         setOptions(vm.optionsProperty().get());
         show(vm.get());
@@ -102,30 +92,17 @@ public final class FilterPanel extends ScrollPane {
         return vm;
     }
 
+    /** Stops following the model (the window is closing). */
+    public void dispose() {
+        subscriptions.unsubscribeAll();
+    }
+
     /** F focuses on the selected entity's neighbourhood, Shift+F clears the focus (a key handler for the window). */
     public void keyPressed(KeyEvent e) {
         if (e.getCode() != KeyCode.F || e.isShortcutDown() || e.isAltDown() || e.getTarget() instanceof TextInputControl) return;
         if (e.isShiftDown()) vm.clearFocus();
-        else focusOnSelection();
+        else vm.focusOnSelection();
         e.consume();
-    }
-
-    /** Indexes the graph for the filters: at once when small, in the background when large (the full graph shows meanwhile). */
-    private void graphLoaded(CooperationGraph g) {
-        if (g == null || g.relations().size() <= INDEX_IN_BACKGROUND_ABOVE) {
-            vm.setGraph(g);
-            return;
-        }
-        vm.setGraph(null);
-        explorer.work().run(BackgroundTask.of("Indexing for filters", p -> new GraphFilter(g))
-                .onSuccess(f -> {
-                    if (explorer.getGraph() == g) vm.setFilter(f);
-                }));
-    }
-
-    void focusOnSelection() {
-        explorer.getSelection().selectedEntity().ifPresentOrElse(vm::focusOn,
-                () -> explorer.setMessage("Select an entity to focus on its neighbourhood"));
     }
 
     private VBox content() {
@@ -173,7 +150,7 @@ public final class FilterPanel extends ScrollPane {
         Button focus = new Button("Focus");
         focus.setId("focus-button");
         focus.setTooltip(new Tooltip("Show only the selected entity and its neighbours to this depth (F)"));
-        focus.setOnAction(e -> focusOnSelection());
+        focus.setOnAction(e -> vm.focusOnSelection());
         Button unfocus = new Button("Clear");
         unfocus.setId("clear-focus");
         unfocus.setTooltip(new Tooltip("Clear the focus (Shift+F)"));
@@ -267,9 +244,8 @@ public final class FilterPanel extends ScrollPane {
         sources.show(o -> s.sources().contains(o.key()));
     }
 
-    private void showFiltered(FilteredGraph f) {
-        if (f != null) explorer.showFiltered(f);
-        else explorer.visibleGraphProperty().set(explorer.getGraph() == null ? null : explorer.getGraph().graph());
+    /** The check lists' "shown/total" counts follow each filtered graph. */
+    private void showCounts() {
         statuses.show(vm.get().statuses()::contains);
         types.show(vm.get().types()::contains);
         kinds.show(vm.get().kinds()::contains);

@@ -28,12 +28,19 @@ import org.spacecoop.core.model.EntityKind;
 import org.spacecoop.core.model.PartialDate;
 import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
+import org.spacecoop.ui.common.Subscriptions;
+import org.spacecoop.ui.state.ExplorerViewModel;
+import org.spacecoop.ui.task.BackgroundTask;
 
 /**
  * The filter panel's state: one {@link FilterState}, the {@link FilteredGraph} it gives, and plain commands that
- * each make a new state and apply it at once. Tested without the toolkit (javafx.beans only).
+ * each make a new state and apply it at once. {@link #follow Following} an explorer, it indexes each graph loaded
+ * there and shows each result as the explorer's visible graph. Tested without the toolkit (javafx.beans only).
  */
 public final class FilterViewModel {
+
+    /** Graphs with more relations than this are indexed off the UI thread (about 20 ms of work at this size). */
+    static final int INDEX_IN_BACKGROUND_ABOVE = 20_000;
 
     private final ReadOnlyObjectWrapper<FilterState> state = new ReadOnlyObjectWrapper<>(this, "state", FilterState.ALL);
     private final ReadOnlyObjectWrapper<FilteredGraph> filtered = new ReadOnlyObjectWrapper<>(this, "filtered");
@@ -43,7 +50,9 @@ public final class FilterViewModel {
     private final ReadOnlyStringWrapper textError = new ReadOnlyStringWrapper(this, "textError", "");
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(this, "statusLine", "");
     private final IntegerProperty focusDepth = new SimpleIntegerProperty(this, "focusDepth", 1);
+    private final Subscriptions subscriptions = new Subscriptions();
     private GraphFilter filter;
+    private ExplorerViewModel explorer;
 
     public FilterViewModel() {
         state.addListener((o, a, s) -> {
@@ -55,6 +64,43 @@ public final class FilterViewModel {
             int depth = Math.max(1, Math.min(Focus.MAX_DEPTH, d.intValue()));
             if (f != null && f.depth() != depth) apply(get().withFocus(new Focus(f.entityId(), depth)));
         });
+    }
+
+    /**
+     * Filters the explorer's graph from now on: each loaded graph is indexed (at once when small, in the background
+     * when large, the full graph showing meanwhile) and each result becomes the explorer's visible graph, so the
+     * canvas keeps every position (hidden nodes come back where they were).
+     */
+    public void follow(ExplorerViewModel explorer) {
+        subscriptions.unsubscribeAll();
+        this.explorer = explorer;
+        subscriptions.onChange(explorer.graphProperty(), (a, g) -> graphLoaded(g));
+        subscriptions.onChange(filteredProperty(), (a, f) -> showInExplorer(f));
+        if (explorer.getGraph() != null) graphLoaded(explorer.getGraph());
+    }
+
+    /** Stops following the explorer (the panel is gone). */
+    public void dispose() {
+        subscriptions.unsubscribeAll();
+        explorer = null;
+    }
+
+    private void graphLoaded(CooperationGraph g) {
+        if (g == null || g.relations().size() <= INDEX_IN_BACKGROUND_ABOVE) {
+            setGraph(g);
+            return;
+        }
+        setGraph(null);
+        ExplorerViewModel from = explorer;
+        from.work().run(BackgroundTask.of("Indexing for filters", p -> new GraphFilter(g))
+                .onSuccess(f -> {
+                    if (explorer == from && from.getGraph() == g) setFilter(f);
+                }));
+    }
+
+    private void showInExplorer(FilteredGraph f) {
+        if (f != null) explorer.showFiltered(f);
+        else explorer.visibleGraphProperty().set(explorer.getGraph() == null ? null : explorer.getGraph().graph());
     }
 
     /** Indexes a newly loaded graph and applies the current filters to it (null: no graph). */
@@ -135,6 +181,13 @@ public final class FilterViewModel {
     /** Focuses on the entity's neighbourhood at the current {@link #focusDepthProperty() depth}. */
     public void focusOn(Entity entity) {
         if (entity != null) apply(get().withFocus(new Focus(entity.id(), focusDepth.get())));
+    }
+
+    /** Focuses on the explorer's selected entity; without one, the explorer's status says what to do. */
+    public void focusOnSelection() {
+        if (explorer == null) return;
+        explorer.getSelection().selectedEntity().ifPresentOrElse(this::focusOn,
+                () -> explorer.setMessage("Select an entity to focus on its neighbourhood"));
     }
 
     public void clearFocus() {

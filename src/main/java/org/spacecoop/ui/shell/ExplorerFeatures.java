@@ -23,9 +23,15 @@ final class ExplorerFeatures {
 
     /** The "Filters" tab, with the F / Shift+F focus keys. */
     static FilterPanel addFilters(ExplorerView view) {
-        FilterPanel panel = new FilterPanel(view.viewModel(), new FilterViewModel());
+        FilterViewModel filters = new FilterViewModel();
+        filters.follow(view.viewModel());
+        FilterPanel panel = new FilterPanel(filters);
         view.addSidePanel("Filters", panel);
         view.addEventHandler(KeyEvent.KEY_PRESSED, panel::keyPressed);
+        view.onDispose(() -> {
+            panel.dispose();
+            filters.dispose();
+        });
         return panel;
     }
 

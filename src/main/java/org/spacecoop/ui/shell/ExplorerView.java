@@ -1,5 +1,7 @@
 package org.spacecoop.ui.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -29,7 +31,9 @@ import org.spacecoop.core.model.Source;
 import org.spacecoop.ui.canvas.GraphCanvas;
 import org.spacecoop.ui.canvas.Legend;
 import org.spacecoop.ui.detail.DetailPanel;
+import org.spacecoop.ui.detail.DetailViewModel;
 import org.spacecoop.ui.layout.LayoutController;
+import org.spacecoop.ui.layout.LayoutViewModel;
 import org.spacecoop.ui.state.ExplorerViewModel;
 
 /**
@@ -54,6 +58,8 @@ public final class ExplorerView extends BorderPane {
     private final MenuBar menuBar = new MenuBar(fileMenu, viewMenu, helpMenu);
     private final ExplorerToolBar toolBar;
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    private final List<Runnable> disposers = new ArrayList<>();
+    private boolean disposed;
 
     /**
      * @param openUrl    opens a web address in the system browser
@@ -63,8 +69,8 @@ public final class ExplorerView extends BorderPane {
         this.vm = vm;
         getStyleClass().add("explorer");
         canvas = new GraphCanvas(vm);
-        layout = new LayoutController(vm, canvas);
-        detail = new DetailPanel(vm, openUrl, openSource);
+        layout = new LayoutController(new LayoutViewModel(vm), canvas);
+        detail = new DetailPanel(new DetailViewModel(vm), openUrl, openSource);
         legend = new Legend();
         legend.visibleProperty().bind(legendShown);
         legend.managedProperty().bind(legendShown);
@@ -141,6 +147,29 @@ public final class ExplorerView extends BorderPane {
         } else if (!show && shown) {
             split.getItems().remove(sidePanel);
         }
+    }
+
+    /** Adds what a feature does when the view is disposed (remove its listeners, stop its work). */
+    public void onDispose(Runnable action) {
+        disposers.add(action);
+    }
+
+    /**
+     * Lets go of the models: the layout stops, the panels and their view models remove every listener they put on
+     * the explorer's state. The window calls it once the view is no longer shown.
+     */
+    public void dispose() {
+        if (disposed) return;
+        disposed = true;
+        layout.dispose();
+        detail.dispose();
+        detail.viewModel().dispose();
+        disposers.forEach(Runnable::run);
+        disposers.clear();
+    }
+
+    public boolean isDisposed() {
+        return disposed;
     }
 
     public ExplorerViewModel viewModel() {

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -11,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import org.spacecoop.ui.detail.SourceViewer;
 import org.spacecoop.ui.filter.FilterPanel;
@@ -45,7 +49,7 @@ public final class ExplorerWindow {
         SourceViewer[] viewer = new SourceViewer[1];
         ExplorerView[] holder = new ExplorerView[1];
         ExplorerView view = new ExplorerView(vm, openUrl, (source, passage) ->
-                viewer[0].show(stage, holder[0].detailPanel().evidence(), source, passage));
+                viewer[0].show(stage, holder[0].detailPanel().viewModel().evidence(), source, passage));
         holder[0] = view;
         viewer[0] = new SourceViewer(vm, openUrl, List.of(STYLESHEET));
         view.setUserData(viewer[0]);
@@ -62,6 +66,7 @@ public final class ExplorerWindow {
         vm.loadErrorProperty().addListener((o, a, e) -> {
             if (e != null) showError(stage, "Could not load the dataset", ExplorerViewModel.describe(e));
         });
+        disposeWhenGone(stage, scene, view);
         stage.setTitle(TITLE);
         stage.setScene(scene);
         place(stage, placement.bounds());
@@ -77,6 +82,24 @@ public final class ExplorerWindow {
         });
         view.canvas().requestFocus();
         return view;
+    }
+
+    /**
+     * Disposes the view once the user closes its window or another scene fills the stage. Not on every hide: a
+     * hidden window may be shown again with the same view.
+     */
+    private static void disposeWhenGone(Stage stage, Scene scene, ExplorerView view) {
+        EventHandler<WindowEvent> onClose = e -> view.dispose();
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
+        stage.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene before, Scene now) {
+                if (now == scene) return;
+                o.removeListener(this);
+                stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
+                view.dispose();
+            }
+        });
     }
 
     private static void place(Stage stage, Rectangle2D b) {
