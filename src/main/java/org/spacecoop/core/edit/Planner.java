@@ -1,7 +1,11 @@
 package org.spacecoop.core.edit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.spacecoop.core.edit.Op.Section;
@@ -11,6 +15,7 @@ import org.spacecoop.core.io.RecordChecks.FieldProblem;
 import org.spacecoop.core.io.SourceResolver;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Evidence;
+import org.spacecoop.core.model.PartialDate;
 import org.spacecoop.core.model.Passage;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.model.Source;
@@ -116,7 +121,7 @@ final class Planner {
         Source old = given.id() == null ? null : doc.source(given.id());
         Source source = given;
         if (old != null) { // same file: its text as loaded unless given; another file: read it
-            boolean sameFile = java.util.Objects.equals(old.file(), given.file());
+            boolean sameFile = Objects.equals(old.file(), given.file());
             String text = !sameFile ? null : given.text() != null ? given.text() : old.text();
             source = new Source(given.id(), given.title(), given.publisher(), given.date(), given.url(), given.kind(),
                     given.file(), text);
@@ -125,10 +130,10 @@ final class Planner {
         if (step.isEmpty()) return step;
         Op.Replace replace = (Op.Replace) step.ops().get(0);
         Source before = (Source) replace.before(), after = (Source) replace.after();
-        if (java.util.Objects.equals(before.text(), after.text())) return step;
+        if (Objects.equals(before.text(), after.text())) return step;
         List<Op> ops = new ArrayList<>(step.ops());
         List<FieldProblem> problems = new ArrayList<>();
-        RecordChecks relocating = new RecordChecks(new Replacing(doc, after), f -> java.util.Optional.empty());
+        RecordChecks relocating = new RecordChecks(new Replacing(doc, after), f -> Optional.empty());
         relocate(Section.ENTITIES, doc.entities(), Entity::evidence, before.id(), relocating::entity, ops, problems);
         relocate(Section.RELATIONS, doc.relations(), Relation::evidence, before.id(), relocating::relation, ops, problems);
         if (!problems.isEmpty()) throw new EditRejected("change source " + before.id(), problems);
@@ -178,12 +183,12 @@ final class Planner {
         for (int i = 0; i < all.size(); i++) {
             Relation r = all.get(i);
             if (!r.from().equals(id) && !r.to().equals(id)) continue;
-            if (going.size() == positions.length) positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+            if (going.size() == positions.length) positions = Arrays.copyOf(positions, positions.length * 2);
             positions[going.size()] = i;
             going.add(r);
         }
         List<Op> ops = new ArrayList<>(2);
-        if (!going.isEmpty()) ops.add(new Op.RemoveAll(Section.RELATIONS, java.util.Arrays.copyOf(positions, going.size()), going));
+        if (!going.isEmpty()) ops.add(new Op.RemoveAll(Section.RELATIONS, Arrays.copyOf(positions, going.size()), going));
         ops.add(new Op.Remove(Section.ENTITIES, doc.table(Section.ENTITIES).indexOf(id), e));
         String name = "delete entity " + id + switch (going.size()) {
             case 0 -> "";
@@ -206,7 +211,7 @@ final class Planner {
         if (wrong != null) throw new EditRejected("change the as-of date", List.of(new FieldProblem("asOf", wrong)));
         List<String> fields = new ArrayList<>();
         if (!title.equals(doc.title())) fields.add("title");
-        if (!java.util.Objects.equals(e.asOf(), doc.asOf())) fields.add("as-of date");
+        if (!Objects.equals(e.asOf(), doc.asOf())) fields.add("as-of date");
         Edit applied = new Edit.ChangeHeader(title, e.asOf());
         String name = "change the dataset's " + (fields.isEmpty() ? "title" : String.join(" and ", fields));
         if (fields.isEmpty()) return new Step(name, applied, List.of());
@@ -223,15 +228,15 @@ final class Planner {
             return doc.hasEntity(id);
         }
 
-        public java.util.Collection<String> entityIds() {
+        public Collection<String> entityIds() {
             return doc.entityIds();
         }
 
-        public java.util.Collection<String> sourceIds() {
+        public Collection<String> sourceIds() {
             return doc.sourceIds();
         }
 
-        public org.spacecoop.core.model.PartialDate asOf() {
+        public PartialDate asOf() {
             return doc.asOf();
         }
     }

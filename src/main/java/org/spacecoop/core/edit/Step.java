@@ -1,5 +1,6 @@
 package org.spacecoop.core.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,7 +40,7 @@ public final class Step {
 
     /** The changes that undo this step, in the order to apply them. */
     List<Op> inverse() {
-        List<Op> out = new java.util.ArrayList<>(ops.size());
+        List<Op> out = new ArrayList<>(ops.size());
         for (int i = ops.size() - 1; i >= 0; i--) out.add(ops.get(i).inverse());
         return out;
     }

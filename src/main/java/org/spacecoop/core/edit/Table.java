@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -36,7 +37,7 @@ final class Table<T> {
         return byId.get(id);
     }
 
-    java.util.Set<String> ids() {
+    Set<String> ids() {
         return Collections.unmodifiableSet(byId.keySet());
     }
 

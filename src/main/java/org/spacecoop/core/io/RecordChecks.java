@@ -1,6 +1,7 @@
 package org.spacecoop.core.io;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,7 +81,7 @@ public final class RecordChecks {
     }
 
     /** The resolver of a dataset file's documents: the {@code sources/} folder beside it. */
-    public static SourceResolver documentsBeside(java.nio.file.Path json) {
+    public static SourceResolver documentsBeside(Path json) {
         return SourceResolver.directory(json.toAbsolutePath().getParent().resolve("sources"));
     }
 
