@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntBiFunction;
+import java.util.function.ToIntFunction;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -212,7 +214,7 @@ public final class FilterPanel extends ScrollPane {
         show(vm.get());
     }
 
-    private static <E> List<E> present(E[] values, FilterCounts totals, java.util.function.ToIntBiFunction<FilterCounts, E> count) {
+    private static <E> List<E> present(E[] values, FilterCounts totals, ToIntBiFunction<FilterCounts, E> count) {
         return totals == null ? List.of() : Arrays.stream(values).filter(v -> count.applyAsInt(totals, v) > 0).toList();
     }
 
@@ -253,7 +255,7 @@ public final class FilterPanel extends ScrollPane {
     }
 
     /** " 12/30": shown of total, from the current filtered graph and the totals. */
-    private String count(java.util.function.ToIntFunction<FilterCounts> of) {
+    private String count(ToIntFunction<FilterCounts> of) {
         FilterCounts totals = vm.totalsProperty().get();
         FilteredGraph f = vm.getFiltered();
         if (totals == null || f == null) return "";
