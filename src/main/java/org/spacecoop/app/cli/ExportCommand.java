@@ -2,9 +2,7 @@ package org.spacecoop.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.jgrapht.Graph;
@@ -13,12 +11,12 @@ import org.spacecoop.core.interop.GraphFileExporter;
 import org.spacecoop.core.interop.GraphFormat;
 import org.spacecoop.core.interop.Positions;
 import org.spacecoop.core.layout.ForceLayout;
-import org.spacecoop.core.layout.LayoutGraph;
-import org.spacecoop.core.layout.LayoutSettings;
+import org.spacecoop.core.layout.LayoutRecipe;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.progress.Progress;
 import org.spacecoop.core.render.GraphScene;
+import org.spacecoop.core.render.RenderScene;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,8 +27,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export DATA --format F --out FILE}: filters, lays out (seeded, so the same command gives the same file)
- * and writes an image or a graph file. Headless: images are drawn with Java2D, no display needed.
+ * {@code export DATA --format F --out FILE}: lays out as the window does (seeded, so the same command gives the same
+ * file, and the picture on screen), filters and writes an image or a graph file. Headless: images are drawn with Java2D, no display needed.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Filters and lays out the graph, then writes it as an image (PNG, SVG) or a graph file.")
@@ -69,7 +67,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--caption", description = "Add a caption: title, filter, as-of date and the sources behind the edges.")
     boolean caption;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Layout seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + LayoutRecipe.SEED,
+            description = "Layout seed (default: ${DEFAULT-VALUE}, the window's).")
     long seed;
 
     @Spec
@@ -81,15 +80,15 @@ public final class ExportCommand implements Callable<Integer> {
         var loaded = DataFiles.load(data);
         CooperationGraph cg = loaded.graph();
         Graph<Entity, Relation> view = Filters.view(cg, filter);
-        Map<Entity, Integer> index = new HashMap<>();
-        for (Entity e : view.vertexSet()) index.put(e, index.size());
-        ForceLayout layout = layout(view, index);
+        GraphScene scene = GraphScene.of(cg);
+        ForceLayout layout = layOut(scene, LayoutRecipe.explorer().withSeed(seed));
+        scene.showOnly(view);
         try {
             if (format == Format.PNG || format == Format.SVG) {
-                Images.export(this, cg, view, layout, index);
+                Images.export(this, cg, view, scene);
             } else {
                 GraphFormat gf = GraphFormat.valueOf(format.name());
-                Positions p = Positions.of(layout.x(), layout.y(), e -> index.getOrDefault(e, -1));
+                Positions p = Positions.of(layout.x(), layout.y(), scene::indexOf);
                 GraphFileExporter.export(new GraphFileExporter.Request(cg.dataset(), view, p), gf, out);
             }
         } catch (IOException e) {
@@ -119,15 +118,15 @@ public final class ExportCommand implements Callable<Integer> {
         OutputPath.check(spec, out);
     }
 
-    private ForceLayout layout(Graph<Entity, Relation> view, Map<Entity, Integer> index) {
-        double[] radius = new double[index.size()];
-        index.forEach((e, i) -> radius[i] = GraphScene.radiusForDegree(view.degreeOf(e)));
-        LayoutGraph lg = LayoutGraph.of(view, index::get).withRadius(radius);
-        // the same settings as the window (ui.layout.LayoutViewModel), so the file shows the picture on screen
-        LayoutSettings settings = LayoutSettings.explorer();
-        ForceLayout layout = new ForceLayout(lg, settings, seed);
-        layout.runToConvergence(settings.iterations(), Progress.NONE);
-        layout.removeOverlaps();
+    /**
+     * Lays out the whole graph as the window does (the same recipe, on the same scene), and puts the positions in the
+     * scene. Filters then only hide, as on screen, so a filtered export shows its nodes where the window shows them.
+     */
+    static ForceLayout layOut(GraphScene scene, LayoutRecipe recipe) {
+        RenderScene s = scene.scene();
+        ForceLayout layout = recipe.newLayout(s.nodeCount(), s.edgeCount(), s::from, s::to, s::baseRadius);
+        recipe.run(layout, ForceLayout.REPORT_EVERY, Progress.NONE);
+        s.setPositions(layout.x(), layout.y());
         return layout;
     }
 }

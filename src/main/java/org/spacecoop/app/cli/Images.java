@@ -2,13 +2,11 @@ package org.spacecoop.app.cli;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jgrapht.Graph;
 import org.spacecoop.core.filter.FilterSyntaxException;
 import org.spacecoop.core.filter.FilterText;
 import org.spacecoop.core.graph.CooperationGraph;
-import org.spacecoop.core.layout.ForceLayout;
 import org.spacecoop.core.model.Entity;
 import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.render.ExportCaption;
@@ -35,13 +33,9 @@ final class Images {
                 OutputPath.megabytes(availableBytes));
     }
 
-    static void export(ExportCommand cmd, CooperationGraph cg, Graph<Entity, Relation> view, ForceLayout layout,
-                       Map<Entity, Integer> index) throws IOException {
-        GraphScene gs = GraphScene.of(view);
-        for (Entity e : view.vertexSet()) {
-            int i = index.get(e);
-            gs.scene().setPosition(gs.indexOf(e), layout.x()[i], layout.y()[i]);
-        }
+    /** Draws the scene (laid out, the filtered-out part hidden); {@code view} is what the caption describes. */
+    static void export(ExportCommand cmd, CooperationGraph cg, Graph<Entity, Relation> view, GraphScene gs)
+            throws IOException {
         ImageOptions o = ImageOptions.wholeGraph().withLegend(cmd.legend);
         if (cmd.size != null && cmd.size.width != null) o = o.withPixelWidth(cmd.size.width);
         else if (cmd.size != null && cmd.size.scale != null) o = o.withScale(cmd.size.scale);

@@ -9,8 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.util.Subscription;
 
 import org.spacecoop.core.layout.ForceLayout;
-import org.spacecoop.core.layout.LayoutGraph;
-import org.spacecoop.core.layout.LayoutSettings;
+import org.spacecoop.core.layout.LayoutRecipe;
 import org.spacecoop.core.layout.Positions;
 import org.spacecoop.core.progress.Progress;
 import org.spacecoop.core.render.GraphScene;
@@ -28,13 +27,13 @@ import org.spacecoop.ui.task.TaskProgress;
  */
 public final class LayoutViewModel {
 
-    public static final long SEED = 20250301L;
     /**
-     * The explorer's layout (see {@link LayoutSettings#explorer()}), leaving one core to the window: on two cores a
-     * layout on both starved the FX thread and the renderer, and a 50,000-node window answered a click only after up
-     * to 5 s. Positions do not depend on the number of threads, so the picture is the one the command line exports.
+     * The explorer's layout ({@link LayoutRecipe#explorer()}, shared with the command line's export), leaving one core
+     * to the window: on two cores a layout on both starved the FX thread and the renderer, and a 50,000-node window
+     * answered a click only after up to 5 s. Positions do not depend on the number of threads, so the picture is the
+     * one the command line exports.
      */
-    static final LayoutSettings SETTINGS = LayoutSettings.explorer()
+    static final LayoutRecipe RECIPE = LayoutRecipe.explorer()
             .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     /** Iterations between two snapshots shown on screen. */
     static final int SNAPSHOT_EVERY = 8;
@@ -90,16 +89,7 @@ public final class LayoutViewModel {
 
     /** The scene's structure (never written after construction, so readable off the FX thread) as a layout. */
     private static ForceLayout newLayout(RenderScene s) {
-        int m = s.edgeCount();
-        int[] from = new int[m];
-        int[] to = new int[m];
-        for (int e = 0; e < m; e++) {
-            from[e] = s.from(e);
-            to[e] = s.to(e);
-        }
-        double[] radius = new double[s.nodeCount()];
-        for (int i = 0; i < radius.length; i++) radius[i] = s.baseRadius(i) + 4; // room for the selection ring
-        return new ForceLayout(new LayoutGraph(s.nodeCount(), from, to, radius), SETTINGS, SEED);
+        return RECIPE.newLayout(s.nodeCount(), s.edgeCount(), s::from, s::to, s::baseRadius);
     }
 
     /** Puts the layout's start in the scene and lets drags pin into it (on the UI thread). */
@@ -169,7 +159,7 @@ public final class LayoutViewModel {
         int gen = ++generation;
         task = explorer.work().run(BackgroundTask.of("Layout", progress -> {
             ForceLayout l = source.prepare(progress);
-            l.runToConvergence(l.settings().iterations() * 2, SNAPSHOT_EVERY, new Progress() {
+            RECIPE.run(l, SNAPSHOT_EVERY, new Progress() {
                 @Override
                 public void update(double done, double total, String message) {
                     Positions snap = l.snapshot();
