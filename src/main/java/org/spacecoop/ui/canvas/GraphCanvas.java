@@ -48,7 +48,7 @@ public final class GraphCanvas extends Region {
 
     private final ExplorerViewModel vm;
     private final Canvas canvas = new Canvas();
-    private final Label tooltip = new Label();
+    private final HoverTooltip tooltip = new HoverTooltip();
     private final GraphPainter painter = new GraphPainter();
     private final FxCanvasSurface surface;
     private final ReadOnlyObjectWrapper<GraphScene> graphScene = new ReadOnlyObjectWrapper<>(this, "graphScene");
@@ -79,11 +79,7 @@ public final class GraphCanvas extends Region {
         setMinSize(100, 100);
         setPrefSize(900, 650);
         surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
-        tooltip.getStyleClass().add("graph-tooltip");
-        tooltip.setManaged(false);
-        tooltip.setVisible(false);
-        tooltip.setMouseTransparent(true);
-        getChildren().addAll(canvas, tooltip);
+        getChildren().addAll(canvas, tooltip.label());
         new CanvasInput(this, vm).install();
 
         vm.addPreparation(g -> prepared = new Prepared(g, GraphScene.of(g)));
@@ -337,21 +333,11 @@ public final class GraphCanvas extends Region {
 
     void showTooltip(int node, double x, double y) {
         GraphScene gs = graphScene.get();
-        if (gs == null || node < 0) {
-            tooltip.setVisible(false);
-            return;
-        }
-        Entity e = gs.entity(node);
-        tooltip.setText(e.name() + "\n" + e.kind().id() + (e.country() == null ? "" : " · " + e.country()));
-        tooltip.autosize();
-        double tx = Math.min(x + 14, getWidth() - tooltip.getWidth() - 4);
-        double ty = y + 18 + tooltip.getHeight() > getHeight() ? y - tooltip.getHeight() - 8 : y + 18;
-        tooltip.relocate(Math.max(0, tx), Math.max(0, ty));
-        tooltip.setVisible(true);
+        tooltip.show(gs == null || node < 0 ? null : gs.entity(node), x, y, getWidth(), getHeight());
     }
 
     public Label tooltipLabel() {
-        return tooltip;
+        return tooltip.label();
     }
 
     // ---- painting
