@@ -81,7 +81,12 @@ public class EditBenchmark {
         Entity a = data.entities().get(1), b = data.entities().get(data.entities().size() - 1);
         add = Edit.add(new Relation("bench.cooperates-on.new", a.id(), b.id(), r.type(), null, Status.PROPOSED, null, null,
                 null, false, Evidence.of(java.util.List.of(), java.util.List.of(new Reference("https://example.org/b", "B")))));
-        Entity hub = data.entities().stream().max(Comparator.comparingInt(e -> stack.document().relationsOf(e.id()).size())).orElseThrow();
+        java.util.Map<String, Integer> degree = new java.util.HashMap<>();
+        for (Relation x : data.relations()) {
+            degree.merge(x.from(), 1, Integer::sum);
+            degree.merge(x.to(), 1, Integer::sum);
+        }
+        Entity hub = data.entities().stream().max(Comparator.comparingInt(e -> degree.getOrDefault(e.id(), 0))).orElseThrow();
         deleteHub = new Edit.DeleteEntity(hub.id());
         System.out.printf("%n%s: %d entities, %d relations; hub %s has %d relations%n", dataset, data.entities().size(),
                 data.relations().size(), hub.id(), stack.document().relationsOf(hub.id()).size());

@@ -2,7 +2,9 @@ package org.spacecoop.core.edit;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,15 @@ public final class EditSession implements Closeable {
     /** Where the journal of a dataset file lives ({@link EditJournal#beside} or {@link EditJournal#inFolder}). */
     @FunctionalInterface
     public interface JournalPlace extends UnaryOperator<Path> {
+
+        /**
+         * Beside the dataset file when its folder can be written, else in {@code appFolder} (the app's own
+         * settings folder), so a dataset in a read-only place is journaled too.
+         */
+        static JournalPlace besideOr(Path appFolder) {
+            return dataset -> Files.isWritable(dataset.toAbsolutePath().getParent())
+                    ? EditJournal.beside(dataset) : EditJournal.inFolder(appFolder, dataset);
+        }
     }
 
     /** The outcome of a restore: the names of the edits restored, and why the rest could not be, if any. */
@@ -44,9 +55,24 @@ public final class EditSession implements Closeable {
         this.document = new DatasetDocument(file.dataset());
         this.stack = new EditStack(document, RecordChecks.documentsBeside(file.path()));
         Path journalPath = journalPlace.apply(file.path());
-        this.recovery = JournalContents.read(journalPath).orElse(null);
+        this.recovery = readJournal(journalPath);
         this.journal = new EditJournal(journalPath, file.path(), file.sha256());
         if (recovery == null) stack.addListener(journal);
+    }
+
+    /** The journal's contents; a file that is not a journal of ours is set aside (renamed), not lost, nor in the way. */
+    private static JournalContents readJournal(Path journal) {
+        try {
+            return JournalContents.read(journal).orElse(null);
+        } catch (IOException e) {
+            try {
+                Files.move(journal, journal.resolveSibling(journal.getFileName() + ".unreadable"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException ignored) {
+                // the first edit then starts the journal over it
+            }
+            return null;
+        }
     }
 
     /** Opens a dataset file; its journal (if a session that did not save left one) is offered by {@link #recovery}. */

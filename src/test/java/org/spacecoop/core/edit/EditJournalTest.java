@@ -134,6 +134,36 @@ class EditJournalTest {
     }
 
     @Test
+    void aDatasetInAFolderThatCannotBeWrittenIsJournaledInTheAppsFolder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("data"));
+        Path json = Copies.bundledIn(folder);
+        EditSession.JournalPlace place = EditSession.JournalPlace.besideOr(dir.resolve("app"));
+        assertThat(place.apply(json)).isEqualTo(EditJournal.beside(json));
+        DatasetFileTest.ReadOnly readOnly = DatasetFileTest.ReadOnly.make(folder);
+        try {
+            org.assertj.core.api.Assumptions.assumeThat(readOnly.works()).isTrue();
+            assertThat(place.apply(json)).isEqualTo(EditJournal.inFolder(dir.resolve("app"), json));
+        } finally {
+            readOnly.undo();
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAJournalIsSetAsideAndDoesNotStopTheOpening() throws Exception {
+        Path json = Copies.bundledIn(dir);
+        Path journal = EditJournal.beside(json);
+        Files.writeString(journal, "not a journal\nat all\n");
+
+        EditSession s = EditSession.open(json, EditJournal::beside);
+
+        assertThat(s.recovery()).isEmpty();
+        assertThat(Files.readString(journal.resolveSibling("space-cooperation.json.journal.unreadable")))
+                .isEqualTo("not a journal\nat all\n");
+        s.stack().apply(Edit.add(DatasetFileTest.entity("e1")));
+        assertThat(JournalContents.read(journal).orElseThrow().unsavedEdits()).containsExactly("add entity e1");
+    }
+
+    @Test
     void journalsInTheAppsFolderDoNotMixUpFilesOfTheSameName() {
         Path a = EditJournal.inFolder(dir, Path.of("/one/data.json"));
         Path b = EditJournal.inFolder(dir, Path.of("/two/data.json"));
