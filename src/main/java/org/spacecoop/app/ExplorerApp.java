@@ -1,17 +1,21 @@
 package org.spacecoop.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.spacecoop.core.edit.EditJournal;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.interop.GraphFileLoader;
 import org.spacecoop.core.io.CooperationGraphLoader;
 import org.spacecoop.core.io.DatasetReader;
+import org.spacecoop.ui.edit.EditingViewModel;
 import org.spacecoop.ui.shell.ExplorerView;
 import org.spacecoop.ui.shell.ExplorerWindow;
 import org.spacecoop.ui.shell.WindowPlacement;
@@ -19,15 +23,21 @@ import org.spacecoop.ui.state.ExplorerViewModel;
 import org.spacecoop.ui.task.FxTaskExecutor;
 
 /**
- * The GUI entry point: opens the explorer on the bundled dataset, or on a dataset or graph file given as an argument.
+ * The GUI entry point: opens the explorer on a dataset or graph file given as an argument, else, run from a checkout,
+ * on its {@code data/space-cooperation.json} (open for editing: Save writes there), else on the bundled dataset
+ * (read-only). A dataset file (JSON) opens for editing; unsaved edits are journaled in the settings folder.
  * {@code --screenshot FILE} saves a PNG of the window once the layout has settled (and {@code --exit} then quits);
  * {@code --select ID} selects an entity (by id, name or alias) once loaded.
  */
 public final class ExplorerApp extends Application {
 
+    /** The dataset of a checkout: run from one, the app edits it (and Save writes there). */
+    static final Path CHECKOUT_DATASET = Path.of("data", "space-cooperation.json");
+
     private FxTaskExecutor executor;
     private WindowMemory windowMemory;
     private WindowPlacement savedPlacement;
+    private boolean runFromCheckout;
 
     /** Starts the GUI (blocks until the window closes). */
     public static void launchGui(String[] args) {
@@ -44,6 +54,7 @@ public final class ExplorerApp extends Application {
     public void init() {
         windowMemory = WindowMemory.inConfigFolder();
         savedPlacement = windowMemory.load().orElse(null);
+        runFromCheckout = Files.isRegularFile(CHECKOUT_DATASET);
     }
 
     @Override
@@ -55,9 +66,14 @@ public final class ExplorerApp extends Application {
         ExplorerView view = ExplorerWindow.show(stage, executor, url -> getHostServices().showDocument(url), placement);
         windowMemory.track(stage);
         ExplorerViewModel vm = view.viewModel();
-        Path file = options.dataset();
+        Path file = options.dataset() != null ? options.dataset() : runFromCheckout ? CHECKOUT_DATASET : null;
+        EditingViewModel editing = ExplorerWindow.editing(view).viewModel();
+        // unsaved edits are journaled in the settings folder, never beside a file the user did not ask to change
+        editing.setJournalPlace(dataset -> EditJournal.inFolder(ConfigFolder.resolve().resolve("journals"), dataset));
         if (file == null) {
             vm.load("bundled dataset", p -> CooperationGraph.of(DatasetReader.loadBundled()));
+        } else if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            editing.open(file);
         } else {
             // Our JSON, or any graph file interop reads (GraphML, GEXF, GML, DOT, CSV).
             vm.load(file.getFileName().toString(),

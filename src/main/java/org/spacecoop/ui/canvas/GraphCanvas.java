@@ -19,6 +19,7 @@ import org.spacecoop.core.model.Relation;
 import org.spacecoop.core.render.FrameStats;
 import org.spacecoop.core.render.GraphPainter;
 import org.spacecoop.core.render.GraphScene;
+import org.spacecoop.core.render.ScenePositions;
 import org.spacecoop.core.render.LegendPainter;
 import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.core.render.SpatialIndex;
@@ -115,6 +116,7 @@ public final class GraphCanvas extends Region {
         Prepared ready = prepared;
         prepared = null;
         GraphScene gs = g == null ? null : ready != null && ready.graph() == g ? ready.scene() : GraphScene.of(g);
+        if (vm.isRevising()) ScenePositions.keep(graphScene.get(), gs, viewport.get(), getWidth(), getHeight()); // an edit
         if (gs != null && vm.getVisibleGraph() != null) showVisible(gs, vm.getVisibleGraph());
         hits.newScene(gs);
         graphScene.set(gs);

@@ -42,6 +42,7 @@ public final class FileActions {
     private Path lastFolder = Path.of(System.getProperty("user.home", "."));
     private ExportSettings.Format lastFormat = ExportSettings.Format.PNG;
     private Function<Window, Optional<Path>> openDialog = this::showOpenDialog;
+    private Function<Path, Cancellable> opener = this::load;
 
     /**
      * @param canvas the canvas whose picture an export copies
@@ -100,10 +101,23 @@ public final class FileActions {
         return (FileActions) view.getProperties().get(FileActions.class);
     }
 
-    /** Loads a file in the background; on failure the graph on screen stays and the window shows the reason. */
+    /**
+     * Opens a file (File &gt; Open, a file dropped): through the opener set (editing asks about unsaved edits first
+     * and opens a dataset for editing), else {@link #load}.
+     */
     public Cancellable open(Path file) {
         if (file.getParent() != null) lastFolder = file.toAbsolutePath().getParent();
+        return opener.apply(file);
+    }
+
+    /** Loads a file in the background; on failure the graph on screen stays and the window shows the reason. */
+    public Cancellable load(Path file) {
         return vm.load(file.getFileName().toString(), p -> loader.load(file).graph());
+    }
+
+    /** Replaces what opening a file does (see {@link #open}). */
+    public void setOpener(Function<Path, Cancellable> opener) {
+        this.opener = opener;
     }
 
     /**

@@ -74,6 +74,10 @@ public final class LayoutViewModel {
      * task, not here: at a million relations that is most of a second the window would otherwise freeze for.
      */
     public void layOut(GraphScene gs) {
+        if (gs != null && laidOut != null && explorer.isRevising()) {
+            keepPlaces(gs);
+            return;
+        }
         task.cancel();
         layout = null;
         laidOut = gs;
@@ -85,6 +89,27 @@ public final class LayoutViewModel {
             progress.publish(() -> adopt(gs, l, initial));
             return l;
         });
+    }
+
+    /**
+     * Takes on the scene of an edited graph where the canvas placed it (the others' places kept): no layout runs,
+     * the nodes pinned before stay pinned, and Re-layout starts from these places.
+     */
+    private void keepPlaces(GraphScene gs) {
+        task.cancel();
+        GraphScene before = laidOut;
+        ForceLayout previous = layout;
+        laidOut = gs;
+        waitingForPositions.set(false);
+        RenderScene s = gs.scene();
+        ForceLayout l = newLayout(s);
+        for (int i = 0; i < s.nodeCount(); i++) {
+            l.x()[i] = s.x(i);
+            l.y()[i] = s.y(i);
+            int old = previous == null ? -1 : before.indexOf(gs.entity(i));
+            if (old >= 0 && previous.isPinned(old)) l.pin(i, s.x(i), s.y(i));
+        }
+        layout = l;
     }
 
     /** The scene's structure (never written after construction, so readable off the FX thread) as a layout. */

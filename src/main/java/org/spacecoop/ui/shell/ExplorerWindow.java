@@ -17,6 +17,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.spacecoop.ui.detail.SourceViewer;
+import org.spacecoop.ui.edit.EditActions;
+import org.spacecoop.ui.files.FileActions;
 import org.spacecoop.ui.filter.FilterPanel;
 import org.spacecoop.ui.state.ExplorerViewModel;
 import org.spacecoop.ui.task.TaskExecutor;
@@ -56,7 +58,7 @@ public final class ExplorerWindow {
         // Filters first: narrowing the graph is what most sessions start with.
         FilterPanel filters = ExplorerFeatures.addFilters(view);
         ExplorerFeatures.addAnalytics(view);
-        ExplorerFeatures.addFiles(view, () -> filters.viewModel().get());
+        FileActions files = ExplorerFeatures.addFiles(view, () -> filters.viewModel().get());
 
         // Laid out first at the window's size: the split pane places its dividers by the first size it gets.
         Scene scene = new Scene(view, placement.bounds().getWidth(), placement.bounds().getHeight());
@@ -67,8 +69,8 @@ public final class ExplorerWindow {
             if (e != null) showError(stage, "Could not load the dataset", ExplorerViewModel.describe(e));
         });
         disposeWhenGone(stage, scene, view);
-        stage.setTitle(TITLE);
         stage.setScene(scene);
+        ExplorerFeatures.addEditing(view, stage, files, TITLE); // the title names the file open for editing
         place(stage, placement.bounds());
         stage.show();
         if (placement.maximized()) stage.setMaximized(true);
@@ -107,6 +109,11 @@ public final class ExplorerWindow {
         stage.setY(b.getMinY());
         stage.setWidth(b.getWidth());
         stage.setHeight(b.getHeight());
+    }
+
+    /** The editing actions (Undo, Save, …) of a window built by {@link #show}. */
+    public static EditActions editing(ExplorerView view) {
+        return ExplorerFeatures.editing(view);
     }
 
     /** The source viewer of a window built by {@link #show}. */

@@ -43,6 +43,7 @@ public final class ExplorerViewModel {
     private final List<Consumer<CooperationGraph>> preparations = new CopyOnWriteArrayList<>();
     private final SelectionHistory history = new SelectionHistory();
     private boolean travelling;
+    private boolean revising;
     private EntitySearch search;
     /** The filter result last shown through {@link #showFiltered}; only used while its view is the visible one. */
     private FilteredGraph visibleFilter;
@@ -100,6 +101,34 @@ public final class ExplorerViewModel {
         if (visibleGraph.get() != before) return; // a graph listener (the filters) has set the view already
         if (visibleGraph.get() == g.graph()) visibleChanged();
         else visibleGraph.set(g.graph());
+    }
+
+    /**
+     * Shows an edited version of the graph: the selection stays on the same records (by id), the canvas keeps the
+     * nodes where they are ({@link #isRevising} tells the listeners it is an edit, not a new graph).
+     */
+    public void revise(CooperationGraph g) {
+        Selection kept = Selection.NONE;
+        if (selection.get() instanceof Selection.Node n) kept = g.entity(n.entity().id()).map(Selection::of).orElse(Selection.NONE);
+        if (selection.get() instanceof Selection.Edge e) kept = g.relation(e.relation().id()).map(Selection::of).orElse(Selection.NONE);
+        revising = true;
+        travelling = true; // the same selection, not a new step in the history
+        try {
+            selection.set(Selection.NONE);
+            search = new EntitySearch(g.graph());
+            Graph<Entity, Relation> before = visibleGraph.get();
+            graph.set(g);
+            if (visibleGraph.get() == before) visibleGraph.set(g.graph());
+            selection.set(kept);
+        } finally {
+            revising = false;
+            travelling = false;
+        }
+    }
+
+    /** True while {@link #revise} shows an edited graph (listeners keep positions rather than start afresh). */
+    public boolean isRevising() {
+        return revising;
     }
 
     // ---- commands
