@@ -86,8 +86,14 @@ public final class DatasetReader {
                 Dataset fast = FastDatasetReader.tryRead(name, json, sources, listener, expectedRelations);
                 if (fast != null) return fast;
             }
+            LoadResult unplaced;
             try (Reader reader = utf8(Files.newInputStream(json))) {
-                return read(name, reader, sources, listener, expectedRelations).orThrow();
+                unplaced = read(name, reader, sources, listener, expectedRelations, false);
+            }
+            if (unplaced.ok() || Thread.currentThread().isInterrupted()) return unplaced.orThrow();
+            // the file has problems: read it again to say where they are (a valid file is read once)
+            try (Reader reader = utf8(Files.newInputStream(json))) {
+                return read(name, reader, sources, LoadListener.NONE, expectedRelations, true).orThrow();
             }
         } catch (NoSuchFileException e) {
             throw single(name, "file not found: " + json);
@@ -110,8 +116,9 @@ public final class DatasetReader {
     }
 
     /**
-     * Reads and validates a dataset. {@code fileName} names the file in problems; {@code sources} finds the
-     * documents that passages quote. Never throws for bad content: problems are returned.
+     * Reads and validates a dataset held in memory or on the classpath. {@code fileName} names the file in problems;
+     * {@code sources} finds the documents that passages quote. Never throws for bad content: problems are returned.
+     * Every value's place is worked out as it is read, as the reader cannot be read twice (see {@link Places}).
      */
     public static LoadResult read(String fileName, Reader json, SourceResolver sources) {
         return read(fileName, json, sources, LoadListener.NONE);
@@ -119,16 +126,16 @@ public final class DatasetReader {
 
     /** {@link #read(String, Reader, SourceResolver)}, handing each checked record to {@code listener}. */
     public static LoadResult read(String fileName, Reader json, SourceResolver sources, LoadListener listener) {
-        return read(fileName, json, sources, listener, 0);
+        return read(fileName, json, sources, listener, 0, true);
     }
 
+    /** One read; {@code locating} says whether problems get their line and column (see {@link Places}). */
     private static LoadResult read(String fileName, Reader json, SourceResolver sources, LoadListener listener,
-                                   int expectedRelations) {
+                                   int expectedRelations, boolean locating) {
         Problems problems = new Problems(fileName);
         JsonReader in = new JsonReader(json);
         in.setStrictness(Strictness.STRICT);
-        JsonCursor cursor = new JsonCursor(in);
-        ValueReader values = new ValueReader(cursor, problems);
+        ValueReader values = new ValueReader(new Places(in, locating), problems);
         DatasetValidator validator = new DatasetValidator(problems, sources, listener, expectedRelations);
         boolean capped = false;
         try (RelationPipeline<RelationDraft> pipeline = new RelationPipeline<>(validator::addRelation)) {
@@ -200,15 +207,15 @@ public final class DatasetReader {
         JsonToken first = in.peek();
         top.started = true;
         if (first != JsonToken.BEGIN_OBJECT) {
-            long at = values.cursor.skipValue();
-            values.problems.add(at, "$", "expected a JSON object {…} at the top level, found " + JsonCursor.describe(first));
+            long at = values.places.skipValue();
+            values.problems.add(at, "$", "expected a JSON object {…} at the top level, found " + Places.describe(first));
             return false;
         }
-        long objectAt = values.cursor.next();
+        long objectAt = values.places.next();
         long seen = 0;
         in.beginObject();
         while (in.hasNext()) {
-            long nameAt = values.cursor.next();
+            long nameAt = values.places.next();
             String name = in.nextName();
             int f = TOP_FIELDS.indexOf(name);
             if (f < 0) {
@@ -217,7 +224,7 @@ public final class DatasetReader {
             }
             if ((seen & 1L << f) != 0) {
                 values.duplicateField(nameAt, name);
-                values.cursor.skipValue();
+                values.places.skipValue();
                 continue;
             }
             seen |= 1L << f;
@@ -248,7 +255,7 @@ public final class DatasetReader {
         try {
             if (in.peek() != JsonToken.END_DOCUMENT) throw new MalformedJsonException("more content");
         } catch (MalformedJsonException e) {
-            long at = values.cursor.here();
+            long at = values.places.here();
             values.problems.add(at - 1, "$", "unexpected content after the dataset's closing }");
             return false;
         }
@@ -263,8 +270,8 @@ public final class DatasetReader {
     /** Reads formatVersion; false when it is one this reader cannot read. */
     private static boolean version(ValueReader values, Top top) throws IOException {
         JsonToken t = values.in.peek();
-        long at = values.cursor.skipValue();
-        String text = values.cursor.lastText;
+        long at = values.places.skipValue();
+        String text = values.places.lastText;
         if (t == JsonToken.NUMBER && text.equals(String.valueOf(FORMAT_VERSION))) {
             top.version = FORMAT_VERSION;
             return true;
@@ -274,7 +281,7 @@ public final class DatasetReader {
                     + ": this version of the explorer reads formatVersion " + FORMAT_VERSION);
         } else {
             values.problems.add(at, "$.formatVersion", "formatVersion must be the number " + FORMAT_VERSION
-                    + ", found " + JsonCursor.describe(t));
+                    + ", found " + Places.describe(t));
         }
         return false;
     }

@@ -217,7 +217,7 @@ final class DatasetValidator {
 
     private void duplicate(long idAt, String path, String what, String id, long firstAt) {
         problems.add(idAt, path, "duplicate " + what + " id " + Suggestions.quote(id) + " (first defined at "
-                + JsonCursor.line(firstAt) + ":" + JsonCursor.column(firstAt) + ")");
+                + Places.line(firstAt) + ":" + Places.column(firstAt) + ")");
     }
 
     /**

@@ -11,7 +11,7 @@ import org.spacecoop.core.model.RelationType;
 import org.spacecoop.core.model.Status;
 
 /**
- * What the parser read, with the position (packed, see {@link JsonCursor}) of every value a later check may
+ * What the parser read, with the position (packed, see {@link Places}) of every value a later check may
  * report. Checks that need other sections (relations to entities, passages to sources) run on these once the
  * whole file is read, so the order of the sections in the file does not matter.
  */

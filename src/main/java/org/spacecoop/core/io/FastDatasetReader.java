@@ -36,11 +36,11 @@ import org.spacecoop.core.model.Status;
 final class FastDatasetReader {
 
     private static final byte[][] TOP = names(DatasetReader.TOP_FIELDS);
-    private static final byte[][] SOURCE = names(SectionParser.SOURCE_FIELDS);
-    private static final byte[][] ENTITY = names(SectionParser.ENTITY_FIELDS);
-    private static final byte[][] RELATION = names(SectionParser.RELATION_FIELDS);
-    private static final byte[][] PASSAGE = names(SectionParser.PASSAGE_FIELDS);
-    private static final byte[][] REFERENCE = names(SectionParser.REFERENCE_FIELDS);
+    private static final byte[][] SOURCE = names(SectionParser.SOURCE.names());
+    private static final byte[][] ENTITY = names(SectionParser.ENTITY.names());
+    private static final byte[][] RELATION = names(SectionParser.RELATION.names());
+    private static final byte[][] PASSAGE = names(SectionParser.PASSAGE.names());
+    private static final byte[][] REFERENCE = names(SectionParser.REFERENCE.names());
     /** The kinds of object ({@link #object}): an index into these. */
     private static final int RELATIONS = 0, REFERENCES = 1, ENTITIES = 2, PASSAGES = 3, SOURCES = 4, TOP_LEVEL = 5;
     private static final byte[][][] FIELDS = {RELATION, REFERENCE, ENTITY, PASSAGE, SOURCE, TOP};

@@ -29,9 +29,9 @@ final class Problems {
         return file;
     }
 
-    /** Adds a problem at a packed position (see {@link JsonCursor}); 0 means no place. */
+    /** Adds a problem at a packed position (see {@link Places}); 0 means no place. */
     void add(long pos, String path, String message) {
-        add(new Problem(file, JsonCursor.line(pos), JsonCursor.column(pos), path, message));
+        add(new Problem(file, Places.line(pos), Places.column(pos), path, message));
     }
 
     synchronized void add(Problem p) {

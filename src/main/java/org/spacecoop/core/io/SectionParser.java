@@ -3,9 +3,9 @@ package org.spacecoop.core.io;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -22,43 +22,53 @@ import org.spacecoop.core.model.Status;
 /**
  * Parses the three arrays of the format into drafts. Checks that need only the value itself (types, id syntax,
  * vocabularies, dates, required fields) happen here; the rest in {@link DatasetValidator}.
+ * <p>
+ * Each kind of object has its own loop with a {@code switch} over its fields' positions: one field reader called
+ * through an interface for every kind would be a call the JIT cannot inline, once per field of a million relations.
  */
 final class SectionParser {
 
-    static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "date", "url", "kind", "file");
-    static final List<String> ENTITY_FIELDS = List.of("id", "name", "aliases", "kind", "country", "description",
-            "start", "end", "status", "unverified", "passages", "references");
-    static final List<String> RELATION_FIELDS = List.of("id", "from", "to", "type", "status", "start", "end", "note",
-            "unverified", "passages", "references");
-    static final List<String> PASSAGE_FIELDS = List.of("source", "quote");
-    static final List<String> REFERENCE_FIELDS = List.of("url", "title");
-
-    private static final long SOURCE_REQUIRED = mask(SOURCE_FIELDS, "id", "title", "publisher", "date", "kind");
-    private static final long ENTITY_REQUIRED = mask(ENTITY_FIELDS, "id", "name", "kind", "description", "status");
-    private static final long RELATION_REQUIRED = mask(RELATION_FIELDS, "id", "from", "to", "type", "status");
-
-    /** Reads one field's value; {@code field} is the index in the field list. */
-    private interface FieldReader {
-        void read(int field) throws IOException;
+    /** The fields an object may have, by position, and which of them it must have. */
+    record FieldSet(List<String> names, Map<String, Integer> positions, long required) {
+        static FieldSet of(List<String> names, String... required) {
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) positions.put(names.get(i), i);
+            long mask = 0;
+            for (String r : required) mask |= 1L << names.indexOf(r);
+            return new FieldSet(names, positions, mask);
+        }
     }
+
+    static final FieldSet SOURCE = FieldSet.of(List.of("id", "title", "publisher", "date", "url", "kind", "file"),
+            "id", "title", "publisher", "date", "kind");
+    static final FieldSet ENTITY = FieldSet.of(List.of("id", "name", "aliases", "kind", "country", "description",
+            "start", "end", "status", "unverified", "passages", "references"), "id", "name", "kind", "description", "status");
+    static final FieldSet RELATION = FieldSet.of(List.of("id", "from", "to", "type", "status", "start", "end", "note",
+            "unverified", "passages", "references"), "id", "from", "to", "type", "status");
+    static final FieldSet PASSAGE = FieldSet.of(List.of("source", "quote"), "source", "quote");
+    static final FieldSet REFERENCE = FieldSet.of(List.of("url", "title"), "url");
 
     private final ValueReader values;
     private final JsonReader in;
-    private final JsonCursor cursor;
+    private final Places places;
 
     SectionParser(ValueReader values) {
         this.values = values;
         this.in = values.in;
-        this.cursor = values.cursor;
+        this.places = values.places;
     }
 
     List<SourceDraft> sources() throws IOException {
         List<SourceDraft> out = new ArrayList<>();
-        array("sources", index -> {
+        if (!values.expect(JsonToken.BEGIN_ARRAY, "an array of sources")) return out;
+        in.beginArray();
+        for (int i = 0; in.hasNext(); i++) {
+            if (!values.expect(JsonToken.BEGIN_OBJECT, "an object")) continue;
             SourceDraft s = new SourceDraft();
-            s.index = index;
+            s.index = i;
             s.at = values.at;
-            object(SOURCE_FIELDS, SOURCE_REQUIRED, f -> {
+            Fields fields = new Fields(SOURCE);
+            for (int f; (f = fields.next()) >= 0; ) {
                 switch (f) {
                     case 0 -> { s.id = values.id(); s.idAt = values.at; }
                     case 1 -> s.title = values.text();
@@ -68,19 +78,24 @@ final class SectionParser {
                     case 5 -> s.kind = values.text();
                     default -> { s.file = values.string(true); s.fileAt = values.at; }
                 }
-            });
+            }
             out.add(s);
-        });
+        }
+        in.endArray();
         return out;
     }
 
     List<EntityDraft> entities() throws IOException {
         List<EntityDraft> out = new ArrayList<>();
-        array("entities", index -> {
+        if (!values.expect(JsonToken.BEGIN_ARRAY, "an array of entities")) return out;
+        in.beginArray();
+        for (int i = 0; in.hasNext(); i++) {
+            if (!values.expect(JsonToken.BEGIN_OBJECT, "an object")) continue;
             EntityDraft e = new EntityDraft();
-            e.index = index;
+            e.index = i;
             e.at = values.at;
-            object(ENTITY_FIELDS, ENTITY_REQUIRED, f -> {
+            Fields fields = new Fields(ENTITY);
+            for (int f; (f = fields.next()) >= 0; ) {
                 switch (f) {
                     case 0 -> { e.id = values.id(); e.idAt = values.at; }
                     case 1 -> e.name = values.text();
@@ -95,19 +110,24 @@ final class SectionParser {
                     case 10 -> passages(e.evidence);
                     default -> references(e.evidence);
                 }
-            });
+            }
             out.add(e);
-        });
+        }
+        in.endArray();
         return out;
     }
 
     /** Parses the relations, handing each to {@code sink} as soon as it is read. */
-    void relations(java.util.function.Consumer<RelationDraft> sink) throws IOException {
-        array("relations", index -> {
+    void relations(Consumer<RelationDraft> sink) throws IOException {
+        if (!values.expect(JsonToken.BEGIN_ARRAY, "an array of relations")) return;
+        in.beginArray();
+        for (int i = 0; in.hasNext(); i++) {
+            if (!values.expect(JsonToken.BEGIN_OBJECT, "an object")) continue;
             RelationDraft r = new RelationDraft();
-            r.index = index;
+            r.index = i;
             r.at = values.at;
-            object(RELATION_FIELDS, RELATION_REQUIRED, f -> {
+            Fields fields = new Fields(RELATION);
+            for (int f; (f = fields.next()) >= 0; ) {
                 switch (f) {
                     case 0 -> { r.id = values.id(); r.idAt = values.at; }
                     case 1 -> { r.from = values.string(false); r.fromAt = values.at; }
@@ -121,34 +141,45 @@ final class SectionParser {
                     case 9 -> passages(r.evidence);
                     default -> references(r.evidence);
                 }
-            });
+            }
             sink.accept(r);
-        });
+        }
+        in.endArray();
     }
 
     private void passages(EvidenceDraft evidence) throws IOException {
-        array("passages", index -> {
+        if (!values.expect(JsonToken.BEGIN_ARRAY, "an array of passages")) return;
+        in.beginArray();
+        for (int i = 0; in.hasNext(); i++) {
+            if (!values.expect(JsonToken.BEGIN_OBJECT, "an object")) continue;
             PassageDraft p = new PassageDraft();
-            p.index = index;
-            object(PASSAGE_FIELDS, 3L, f -> {
+            p.index = i;
+            Fields fields = new Fields(PASSAGE);
+            for (int f; (f = fields.next()) >= 0; ) {
                 if (f == 0) { p.source = values.string(false); p.sourceAt = values.at; }
                 else { p.quote = values.text(); p.quoteAt = values.at; }
-            });
+            }
             if (p.source != null && p.quote != null) evidence.add(p);
             else evidence.dropped++;
-        });
+        }
+        in.endArray();
     }
 
     private void references(EvidenceDraft evidence) throws IOException {
-        array("references", index -> {
-            String[] ref = new String[2];
-            object(REFERENCE_FIELDS, 1L, f -> {
-                if (f == 0) ref[0] = url(false);
-                else ref[1] = values.string(true);
-            });
-            if (ref[0] != null) evidence.add(new Reference(ref[0], ref[1] == null ? "" : ref[1]));
+        if (!values.expect(JsonToken.BEGIN_ARRAY, "an array of references")) return;
+        in.beginArray();
+        while (in.hasNext()) {
+            if (!values.expect(JsonToken.BEGIN_OBJECT, "an object")) continue;
+            String url = null, title = null;
+            Fields fields = new Fields(REFERENCE);
+            for (int f; (f = fields.next()) >= 0; ) {
+                if (f == 0) url = url(false);
+                else title = values.string(true);
+            }
+            if (url != null) evidence.add(new Reference(url, title == null ? "" : title));
             else evidence.dropped++;
-        });
+        }
+        in.endArray();
     }
 
     /** An http(s) URL. */
@@ -163,66 +194,45 @@ final class SectionParser {
     }
 
     /**
-     * Reads an array of objects; {@code element} is called with the element's index, its start in
-     * {@code values.at}. Elements that are not objects are reported and skipped.
+     * The fields of one object whose '{' has been peeked (its start in {@code values.at}): {@link #next} reads each
+     * field's name and reports unknown and repeated ones, and at the end the missing ones.
      */
-    private void array(String what, ElementReader element) throws IOException {
-        if (!values.expect(JsonToken.BEGIN_ARRAY, "an array of " + what)) return;
-        in.beginArray();
-        for (int i = 0; in.hasNext(); i++) {
-            if (values.expect(JsonToken.BEGIN_OBJECT, "an object")) element.read(i);
+    private final class Fields {
+        private final FieldSet set;
+        private final long objectAt;
+        private long seen;
+
+        Fields(FieldSet set) throws IOException {
+            this.set = set;
+            this.objectAt = values.at;
+            in.beginObject();
         }
-        in.endArray();
-    }
 
-    private interface ElementReader {
-        void read(int index) throws IOException;
-    }
-
-    /** Reads the fields of an object whose '{' has been peeked; reports unknown, repeated and missing fields. */
-    private void object(List<String> fields, long required, FieldReader reader) throws IOException {
-        Map<String, Integer> index = INDEX.get(fields);
-        long objectAt = values.at;
-        long seen = 0;
-        in.beginObject();
-        while (in.hasNext()) {
-            long nameAt = cursor.next();
-            String name = in.nextName();
-            Integer i = index.get(name);
-            int f = i == null ? -1 : i;
-            if (f < 0) {
-                values.unknownField(nameAt, name, fields);
-            } else if ((seen & 1L << f) != 0) {
-                values.duplicateField(nameAt, name);
-                cursor.skipValue();
-            } else {
-                seen |= 1L << f;
-                reader.read(f);
+        /** The position of the next field, whose value is to be read next; -1 after the last (the object is closed). */
+        int next() throws IOException {
+            while (in.hasNext()) {
+                long nameAt = places.next();
+                String name = in.nextName();
+                Integer f = set.positions.get(name);
+                if (f == null) {
+                    values.unknownField(nameAt, name, set.names);
+                } else if ((seen & 1L << f) != 0) {
+                    values.duplicateField(nameAt, name);
+                    places.skipValue();
+                } else {
+                    seen |= 1L << f;
+                    return f;
+                }
             }
-        }
-        in.endObject();
-        long missing = required & ~seen;
-        for (int f = 0; missing != 0; f++, missing >>>= 1) {
-            if ((missing & 1) != 0) {
-                values.problems.add(objectAt, in.getPreviousPath(), "missing required field " + Suggestions.quote(fields.get(f)));
+            in.endObject();
+            long missing = set.required & ~seen;
+            for (int f = 0; missing != 0; f++, missing >>>= 1) {
+                if ((missing & 1) != 0) {
+                    values.problems.add(objectAt, in.getPreviousPath(),
+                            "missing required field " + Suggestions.quote(set.names.get(f)));
+                }
             }
+            return -1;
         }
-    }
-
-    /** Field name → position, for each field list: one hash lookup per field read. */
-    private static final Map<List<String>, Map<String, Integer>> INDEX = new IdentityHashMap<>();
-
-    static {
-        for (List<String> fields : List.of(SOURCE_FIELDS, ENTITY_FIELDS, RELATION_FIELDS, PASSAGE_FIELDS, REFERENCE_FIELDS)) {
-            Map<String, Integer> m = new HashMap<>();
-            for (int i = 0; i < fields.size(); i++) m.put(fields.get(i), i);
-            INDEX.put(fields, m);
-        }
-    }
-
-    private static long mask(List<String> fields, String... names) {
-        long m = 0;
-        for (String n : names) m |= 1L << fields.indexOf(n);
-        return m;
     }
 }

@@ -17,15 +17,15 @@ import org.spacecoop.core.model.PartialDate;
  */
 final class ValueReader {
 
-    final JsonCursor cursor;
+    final Places places;
     final JsonReader in;
     final Problems problems;
-    /** Where the value read last started (packed, see {@link JsonCursor}). */
+    /** Where the value read last started (packed, see {@link Places}; 0 when not locating). */
     long at;
 
-    ValueReader(JsonCursor cursor, Problems problems) {
-        this.cursor = cursor;
-        this.in = cursor.in;
+    ValueReader(Places places, Problems problems) {
+        this.places = places;
+        this.in = places.in;
         this.problems = problems;
     }
 
@@ -33,11 +33,11 @@ final class ValueReader {
     String string(boolean nullable) throws IOException {
         JsonToken t = in.peek();
         if (t == JsonToken.STRING) {
-            at = cursor.next();
+            at = places.next();
             return in.nextString();
         }
-        at = cursor.skipValue();
-        if (t != JsonToken.NULL) problems.add(at, in.getPreviousPath(), "expected a string, found " + JsonCursor.describe(t));
+        at = places.skipValue();
+        if (t != JsonToken.NULL) problems.add(at, in.getPreviousPath(), "expected a string, found " + Places.describe(t));
         else if (!nullable) problems.add(at, in.getPreviousPath(), "must not be null");
         return null;
     }
@@ -63,11 +63,11 @@ final class ValueReader {
         JsonToken t = in.peek();
         if (t == JsonToken.BOOLEAN) {
             boolean b = in.nextBoolean();
-            at = cursor.here() - (b ? 4 : 5);
+            at = places.back(places.here(), b ? 4 : 5);
             return b;
         }
-        at = cursor.skipValue();
-        if (t != JsonToken.NULL) problems.add(at, in.getPreviousPath(), "expected true or false, found " + JsonCursor.describe(t));
+        at = places.skipValue();
+        if (t != JsonToken.NULL) problems.add(at, in.getPreviousPath(), "expected true or false, found " + Places.describe(t));
         return null;
     }
 
@@ -115,11 +115,11 @@ final class ValueReader {
     boolean expect(JsonToken token, String what) throws IOException {
         JsonToken t = in.peek();
         if (t == token) {
-            at = cursor.next();
+            at = places.next();
             return true;
         }
-        at = cursor.skipValue();
-        problems.add(at, in.getPreviousPath(), "expected " + what + ", found " + JsonCursor.describe(t));
+        at = places.skipValue();
+        problems.add(at, in.getPreviousPath(), "expected " + what + ", found " + Places.describe(t));
         return false;
     }
 
@@ -127,7 +127,7 @@ final class ValueReader {
     void unknownField(long nameAt, String name, List<String> known) throws IOException {
         problems.add(nameAt, in.getPath(), "unknown field " + Suggestions.quote(name) + Suggestions.didYouMean(name, known)
                 + "; expected one of: " + String.join(", ", known));
-        cursor.skipValue();
+        places.skipValue();
     }
 
     /** Reports a field given twice in one object. */
