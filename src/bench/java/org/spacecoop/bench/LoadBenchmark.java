@@ -37,14 +37,6 @@ public class LoadBenchmark {
 
     @Benchmark
     public Object datasetReader() throws Exception {
-        System.setProperty("spacecoop.fastRead", "false");
-        return Loaders.ours(ours);
-    }
-
-    /** The byte-level fast path, measured once more before it is removed. */
-    @Benchmark
-    public Object oldFastPath() throws Exception {
-        System.setProperty("spacecoop.fastRead", "true");
         return Loaders.ours(ours);
     }
 

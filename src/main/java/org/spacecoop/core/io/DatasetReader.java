@@ -34,14 +34,6 @@ public final class DatasetReader {
     public static final int FORMAT_VERSION = 1;
 
     /**
-     * Whether {@link #load(Path, LoadListener)} tries {@link FastDatasetReader} first (on by default; benchmarks
-     * and tests switch it off with {@code -Dspacecoop.fastRead=false} to measure or check the reporting reader).
-     */
-    static boolean fastPath() {
-        return !"false".equals(System.getProperty("spacecoop.fastRead"));
-    }
-
-    /**
      * A guess at how many relations a file of this size holds, to size tables up front: a relation takes at least
      * 200 bytes of our format, so this errs high (1.67 million for the 318 MB file of a million).
      */
@@ -81,24 +73,28 @@ public final class DatasetReader {
                 throw single(name, ImportLimits.overLimit("the file is", size, maxBytes,
                         "a dataset needs about 2.5 times its size in memory, so give the JVM enough with -Xmx"));
             }
-            int expectedRelations = expectedRelations(size);
-            if (fastPath()) {
-                Dataset fast = FastDatasetReader.tryRead(name, json, sources, listener, expectedRelations);
-                if (fast != null) return fast;
-            }
-            LoadResult unplaced;
-            try (Reader reader = utf8(Files.newInputStream(json))) {
-                unplaced = read(name, reader, sources, listener, expectedRelations, false);
-            }
-            if (unplaced.ok() || Thread.currentThread().isInterrupted()) return unplaced.orThrow();
-            // the file has problems: read it again to say where they are (a valid file is read once)
-            try (Reader reader = utf8(Files.newInputStream(json))) {
-                return read(name, reader, sources, LoadListener.NONE, expectedRelations, true).orThrow();
-            }
+            return readFile(name, json, sources, listener, expectedRelations(size)).orThrow();
         } catch (NoSuchFileException e) {
             throw single(name, "file not found: " + json);
         } catch (IOException e) {
             throw single(name, "cannot read " + json + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a file without places and, only when it has problems, a second time with them (see {@link Places}): a
+     * valid file is read once, and a broken one still gets every problem with its line and column. The listener
+     * hears the first read only.
+     */
+    static LoadResult readFile(String name, Path json, SourceResolver sources, LoadListener listener,
+                               int expectedRelations) throws IOException {
+        LoadResult unplaced;
+        try (Reader reader = utf8(Files.newInputStream(json))) {
+            unplaced = read(name, reader, sources, listener, expectedRelations, false);
+        }
+        if (unplaced.ok() || Thread.currentThread().isInterrupted()) return unplaced;
+        try (Reader reader = utf8(Files.newInputStream(json))) {
+            return read(name, reader, sources, LoadListener.NONE, expectedRelations, true);
         }
     }
 

@@ -48,10 +48,9 @@ final class DatasetValidator {
     }
 
     private final int expectedRelations;
-    /** The relation ids seen by {@link #addRelation}, made at its first call (the fast reader's {@link #keep} needs none). */
+    /** The relation ids seen by {@link #addRelation}, made at its first call. */
     private IdPositions relationIds;
     private final List<Relation> relationList;
-    private boolean keptUnchecked;
     private List<SourceDraft> sourceDrafts = List.of();
     private List<Entity> entityList = List.of();
 
@@ -102,16 +101,18 @@ final class DatasetValidator {
             if (first >= 0) duplicate(r.idAt, r.path() + ".id", "relation", r.id, first);
         }
         Relation relation = record(r);
-        if (relation != null && problems.isEmpty()) accept(relation, r.fromEntity.index, r.toEntity.index);
+        if (relation != null && problems.isEmpty()) {
+            relationList.add(relation);
+            listener.relation(relation, r.fromEntity.index, r.toEntity.index);
+        }
     }
 
     /**
      * The checks of one relation that need nothing but the sources and entities (its ends, dates, evidence and
      * passages), and its record; null when it has a problem (reported). On return {@code r.fromEntity} and
-     * {@code r.toEntity} hold its ends. Thread-safe once {@link #addEntities} has run: the fast reader calls it
-     * from two parsing threads, and then {@link #keep} in file order.
+     * {@code r.toEntity} hold its ends.
      */
-    Relation record(RelationDraft r) {
+    private Relation record(RelationDraft r) {
         EntityDraft from = endpoint(r.from, r.fromEntity, r.fromAt, r, ".from");
         EntityDraft to = endpoint(r.to, r.toEntity, r.toAt, r, ".to");
         checkDates(r.start, r.end, r.endAt, r);
@@ -129,29 +130,12 @@ final class DatasetValidator {
     }
 
     /**
-     * Keeps a relation that {@link #record} built, between the entities at these positions; call in file order.
-     * A repeated id is reported by {@link #finish}, without a place (the fast reader then gives up, and the
-     * reporting reader says where); until then the listener may have had the repeat too.
-     */
-    void keep(Relation relation, int from, int to) {
-        keptUnchecked = true; // its id is checked in finish(), with all the others at once
-        if (problems.isEmpty()) accept(relation, from, to);
-    }
-
-    private void accept(Relation relation, int from, int to) {
-        relationList.add(relation);
-        listener.relation(relation, from, to);
-    }
-
-    /**
      * The dataset when nothing was wrong, else null. {@code asOf} (may be null) is checked against today and the
      * dated facts ({@link AsOfCheck}); {@code asOfAt} is where its value starts.
      */
     Dataset finish(int formatVersion, String title, PartialDate asOf, long asOfAt) {
-        if (problems.isEmpty()) listener.relationsDone(); // its work overlaps with the check of the ids below
-        String repeated = keptUnchecked && problems.isEmpty() ? IdPositions.firstRepeat(relationList, Relation::id) : null;
-        if (repeated != null) problems.add(0, "$.relations", "duplicate relation id " + Suggestions.quote(repeated));
         if (!problems.isEmpty()) return null;
+        listener.relationsDone(); // its work overlaps with the checks below
         List<Source> sourceList = new ArrayList<>(sourceDrafts.size());
         for (SourceDraft s : sourceDrafts) {
             sourceList.add(new Source(s.id, s.title, s.publisher, s.date, s.url, s.kind, s.file, texts.get(s.id)));
@@ -232,7 +216,7 @@ final class DatasetValidator {
 
     /** The entity a relation's end names ({@code found} by {@link #resolve}); null (and reported) when none. */
     private EntityDraft endpoint(String id, EntityDraft found, long at, RelationDraft r, String field) {
-        if (found != null) return found; // the fast reader finds the entity from the bytes, with no id string
+        if (found != null) return found;
         if (id == null) return null;
         EntityDraft e = entities.get(id);
         if (e == null) {

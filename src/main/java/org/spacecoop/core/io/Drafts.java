@@ -94,29 +94,11 @@ final class Drafts {
         boolean unverified;
         long idAt, fromAt, toAt, endAt;
         final EvidenceDraft evidence = new EvidenceDraft();
-        /**
-         * The entities {@code from} and {@code to} name, looked up on the parser's thread; null when unknown.
-         * {@link FastDatasetReader} sets these and leaves {@code from} and {@code to} null.
-         */
+        /** The entities {@code from} and {@code to} name, looked up on the parser's thread; null when unknown. */
         EntityDraft fromEntity, toEntity;
 
         String path() {
             return "$.relations[" + index + "]";
-        }
-
-        /** Back to a new draft's state, for reuse (a million drafts were a tenth of a load's allocation). */
-        void clear() {
-            index = 0;
-            at = idAt = fromAt = toAt = endAt = 0;
-            id = from = to = note = null;
-            type = null;
-            status = null;
-            start = end = null;
-            unverified = false;
-            evidence.passages = List.of();
-            evidence.references = List.of();
-            evidence.dropped = 0;
-            fromEntity = toEntity = null;
         }
     }
 }

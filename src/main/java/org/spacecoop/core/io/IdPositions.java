@@ -1,8 +1,6 @@
 package org.spacecoop.core.io;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Remembers where each id was first defined. The ids go into a list in arrival order; an open-addressing table of
@@ -49,27 +47,6 @@ final class IdPositions {
             int index = (int) slot - 1;
             if ((int) (slot >>> 32) == h && ids[index].equals(id)) return positions[index];
         }
-    }
-
-    /**
-     * The first id, in list order, that repeats an earlier one; null when all differ. For a loader that gives up on
-     * any repeat, wherever it is: one table of primitives sized to the list, filled in one loop that does nothing
-     * else, so that the processor overlaps the cache misses of many ids (the string, its hash, the slot) instead of
-     * waiting for each, as it did when each id was checked between the loader's other work.
-     */
-    static <T> String firstRepeat(List<T> items, Function<T, String> idOf) {
-        long[] slots = new long[Integer.highestOneBit(Math.max(16, items.size()) * 2 - 1) * 2];
-        int mask = slots.length - 1;
-        for (int k = 0; k < items.size(); k++) {
-            String id = idOf.apply(items.get(k));
-            int h = spread(id.hashCode());
-            int i = h & mask;
-            for (long slot; (slot = slots[i]) != 0; i = (i + 1) & mask) {
-                if ((int) (slot >>> 32) == h && idOf.apply(items.get((int) slot - 1)).equals(id)) return id;
-            }
-            slots[i] = (long) h << 32 | (k + 1);
-        }
-        return null;
     }
 
     int size() {

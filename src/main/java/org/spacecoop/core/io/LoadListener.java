@@ -10,8 +10,6 @@ import org.spacecoop.core.model.Relation;
  * file is still being parsed. Calls come in file order, from one thread at a time (the reader's own or its
  * relation checker's): first {@link #entities} once, then {@link #relation} for each relation. They stop at the
  * first problem; a read that reports problems returns no dataset, and whatever the listener built must be dropped.
- * A read may start over (the fast path gave up and the reporting reader reads the file again): a second call to
- * {@link #entities} means the same, drop what was built and begin again.
  */
 public interface LoadListener {
 

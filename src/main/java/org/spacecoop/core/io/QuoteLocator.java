@@ -64,7 +64,7 @@ final class QuoteLocator {
     }
 
     /** The curated passage at the quote's first occurrence, holding the document's own text; null when absent. */
-    synchronized Passage locate(String quote) { // the fast reader locates passages from two threads
+    Passage locate(String quote) {
         Passage hit = cache.get(quote);
         if (hit == null) {
             long span = find(quote);

@@ -4,62 +4,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-
 import java.util.function.Consumer;
 
 /**
  * Checks relations on a second thread while the reader parses the next ones: the parser hands over batches of
  * drafts, the checker runs {@link DatasetValidator#addRelation} on them in file order (so a {@link LoadListener}
  * can build the graph there too). On a million relations the two halves take about the same time, so the
- * read takes about half as long on two cores. A file with fewer than a batch (by default {@value #BATCH}
- * relations) never starts the thread: its batch is checked on the caller's thread at {@link #finish}.
+ * read takes about half as long on two cores. A file with fewer than a batch ({@value #BATCH} relations) never
+ * starts the thread: its batch is checked on the caller's thread at {@link #finish}.
  */
 final class RelationPipeline<T> implements AutoCloseable {
 
-    /** Relations handed over at a time, by default. */
+    /** Relations handed over at a time. */
     static final int BATCH = 4096;
-    /** Items handed over at a time (relations, or chunks of them). */
-    private final int batchSize;
     private final List<T> end = new ArrayList<>(0); // compared by identity
 
     private final Consumer<T> checker;
     private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(4);
     private List<T> batch;
     private Thread worker;
-    private Runnable first;
     private volatile RuntimeException failure;
     private boolean finished;
 
     /** {@code checker} takes each item, in order, on the checker's thread (e.g. {@link DatasetValidator#addRelation}). */
     RelationPipeline(Consumer<T> checker) {
-        this(checker, BATCH);
-    }
-
-    /** A pipeline handing over {@code batchSize} items at a time. */
-    RelationPipeline(Consumer<T> checker, int batchSize) {
         this.checker = checker;
-        this.batchSize = batchSize;
-        this.batch = new ArrayList<>(batchSize);
+        this.batch = new ArrayList<>(BATCH);
     }
 
     /** Queues one parsed relation; rethrows what stopped the checker (e.g. the problem cap). */
     void accept(T r) {
         batch.add(r);
-        if (batch.size() == batchSize) {
+        if (batch.size() == BATCH) {
             if (worker == null) start();
             handOver(batch);
-            batch = new ArrayList<>(batchSize);
+            batch = new ArrayList<>(BATCH);
         }
-    }
-
-    /**
-     * Starts the checker now, to run {@code task} before the items (the fast reader hands it the entities' checks,
-     * which then overlap with the parsing of the first relations). Call before {@link #accept}.
-     */
-    void startWith(Runnable task) {
-        if (worker != null) throw new IllegalStateException("the checker has started");
-        first = task;
-        start();
     }
 
     /** Checks what is left and waits for the checker; rethrows what stopped it. */
@@ -102,7 +82,6 @@ final class RelationPipeline<T> implements AutoCloseable {
 
     private void check() {
         try {
-            if (first != null) first.run();
             while (true) {
                 List<T> next = queue.take();
                 if (next == end) return;
@@ -139,7 +118,15 @@ final class RelationPipeline<T> implements AutoCloseable {
      * interrupted the checker, and {@link #finish} has at most the queue's few batches left to check.
      */
     private void join() {
-        Threads.joinFully(worker);
+        boolean interrupted = false;
+        while (worker.isAlive()) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private void rethrow() {

@@ -51,19 +51,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return ofParts(n, y, mo, d);
     }
 
-    /**
-     * {@link #parseOrNull(String)} straight from ASCII bytes {@code b[from, to)}, with no blanks around them:
-     * the fast loader reads two dates a relation and makes no string for them.
-     */
-    public static PartialDate parseOrNull(byte[] b, int from, int to) {
-        int n = to - from;
-        if (!(n == 4 || n == 7 && b[from + 4] == '-' || n == 10 && b[from + 4] == '-' && b[from + 7] == '-')) return null;
-        int y = digits(b, from, from + 4);
-        int mo = n >= 7 ? digits(b, from + 5, from + 7) : 0;
-        int d = n == 10 ? digits(b, from + 8, from + 10) : 0;
-        return ofParts(n, y, mo, d);
-    }
-
     /** The date of parts read from {@code n} characters (-1: not digits); null when they break the format. */
     private static PartialDate ofParts(int n, int y, int mo, int d) {
         if (y < 0 || mo < 0 || d < 0 || n >= 7 && mo == 0 || n == 10 && d == 0) return null;
@@ -85,14 +72,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return v;
     }
 
-    private static int digits(byte[] b, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') return -1;
-            v = v * 10 + (b[i] - '0');
-        }
-        return v;
-    }
 
     public static PartialDate of(String text) {
         return parse(text).orElseThrow(() -> new IllegalArgumentException("not a date (YYYY, YYYY-MM or YYYY-MM-DD): " + text));

@@ -29,37 +29,38 @@ class AsOfDateTest {
     }
 
     @Test
-    void bothReadersReadTheDate() {
+    void readsWithAndWithoutPlacesReadTheDate() {
         byte[] json = dataset("2026-04");
-        assertThat(FastDatasetReaderTest.fast(json, NONE)).as("the fast reader gives the dataset").isNotNull()
-                .extracting(Dataset::asOf).isEqualTo(PartialDate.of("2026-04"));
-        assertThat(FastDatasetReaderTest.reportingDataset(json, NONE).asOf()).isEqualTo(PartialDate.of("2026-04"));
+        assertThat(Readings.unplacedFirst(json, NONE, LoadListener.NONE).dataset()).as("the read without places")
+                .isNotNull().extracting(Dataset::asOf).isEqualTo(PartialDate.of("2026-04"));
+        assertThat(Readings.placedDataset(json, NONE).asOf()).isEqualTo(PartialDate.of("2026-04"));
     }
 
     @Test
     void theDateIsOptional() {
-        assertThat(FastDatasetReaderTest.fast(dataset(null), NONE).asOf()).isNull();
-        assertThat(FastDatasetReaderTest.reportingDataset(dataset(null), NONE).asOf()).isNull();
+        assertThat(Readings.unplacedFirst(dataset(null), NONE, LoadListener.NONE).dataset().asOf()).isNull();
+        assertThat(Readings.placedDataset(dataset(null), NONE).asOf()).isNull();
     }
 
     @Test
     void theWriterKeepsTheDate() {
-        Dataset d = FastDatasetReaderTest.reportingDataset(dataset("2026-03-14"), NONE);
-        String written = FastDatasetReaderTest.written(d);
+        Dataset d = Readings.placedDataset(dataset("2026-03-14"), NONE);
+        String written = Readings.written(d);
         assertThat(written).contains("\"asOf\": \"2026-03-14\"");
-        assertThat(FastDatasetReaderTest.reportingDataset(written.getBytes(StandardCharsets.UTF_8), NONE).asOf())
+        assertThat(Readings.placedDataset(written.getBytes(StandardCharsets.UTF_8), NONE).asOf())
                 .isEqualTo(PartialDate.of("2026-03-14"));
     }
 
     @Test
     void aMonthCoversTheFactsDatedWithinIt() {
-        assertThat(FastDatasetReaderTest.reporting("t.json", dataset("2026-03"), NONE).problems()).isEmpty();
+        assertThat(Readings.placed("t.json", dataset("2026-03"), NONE).problems()).isEmpty();
     }
 
     @Test
     void aDateBeforeTheNewestFactIsAProblemThatNamesTheFact() {
-        LoadResult r = FastDatasetReaderTest.reporting("t.json", dataset("2026-02"), NONE);
-        assertThat(FastDatasetReaderTest.fast(dataset("2026-02"), NONE)).as("the fast reader gives up").isNull();
+        LoadResult r = Readings.placed("t.json", dataset("2026-02"), NONE);
+        assertThat(Readings.unplacedFirst(dataset("2026-02"), NONE, LoadListener.NONE).problems()).as("as load reads it")
+                .isEqualTo(Readings.placed("test.json", dataset("2026-02"), NONE).problems());
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.jsonPath()).isEqualTo("$.asOf");
             assertThat(p.location()).isEqualTo("1:44");
@@ -70,12 +71,12 @@ class AsOfDateTest {
     @Test
     void plannedDatesDoNotCountAsFacts() {
         // the planned relation starts in 2031; only the historical one's end (2026-03-14) bounds asOf
-        assertThat(FastDatasetReaderTest.reporting("t.json", dataset("2026-03-14"), NONE).ok()).isTrue();
+        assertThat(Readings.placed("t.json", dataset("2026-03-14"), NONE).ok()).isTrue();
     }
 
     @Test
     void aDateInTheFutureIsAProblem() {
-        LoadResult r = FastDatasetReaderTest.reporting("t.json", dataset("2999-01"), NONE);
+        LoadResult r = Readings.placed("t.json", dataset("2999-01"), NONE);
         assertThat(r.problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("asOf 2999-01 is in the future (today is "));
     }
