@@ -24,6 +24,7 @@ import org.spacecoop.core.render.LegendPainter;
 import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.core.render.SpatialIndex;
 import org.spacecoop.core.render.Viewport;
+import org.spacecoop.ui.common.Subscriptions;
 import org.spacecoop.ui.state.ExplorerViewModel;
 import org.spacecoop.ui.state.Selection;
 
@@ -33,12 +34,6 @@ import org.spacecoop.ui.state.Selection;
  * holds the scene, the viewport and the mapping to the view model.
  */
 public final class GraphCanvas extends Region {
-
-    /** Told when the user drops a node somewhere (scene index, world position): the layout pins it there. */
-    @FunctionalInterface
-    public interface NodeDragListener {
-        void dragged(int node, double worldX, double worldY);
-    }
 
     static final double FIT_MARGIN = 40;
     static final double ZOOM_STEP = 1.25;
@@ -57,12 +52,13 @@ public final class GraphCanvas extends Region {
     private final HitIndexKeeper hits;
     private NodeDragListener onNodeDragged = (i, x, y) -> { };
     private final RepaintPacer pacer = new RepaintPacer();
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final AnimationTimer timer;
     private boolean fittingForLayout;
     /** The scene built for the graph being loaded, in the loading task (see {@link ExplorerViewModel#addPreparation}). */
     private volatile Prepared prepared;
 
-    private record Prepared(CooperationGraph graph, GraphScene scene) {
-    }
+    private record Prepared(CooperationGraph graph, GraphScene scene) { }
     private boolean moving;
     private boolean holdFrames;
     private boolean userMovedView;
@@ -83,31 +79,37 @@ public final class GraphCanvas extends Region {
         getChildren().addAll(canvas, tooltip.label());
         new CanvasInput(this, vm).install();
 
-        vm.addPreparation(g -> prepared = new Prepared(g, GraphScene.of(g)));
-        vm.graphProperty().addListener((o, a, g) -> rebuild(g));
-        vm.visibleGraphProperty().addListener((o, a, v) -> {
+        subscriptions.add(vm.addPreparation(g -> prepared = new Prepared(g, GraphScene.of(g))));
+        subscriptions.onChange(vm.graphProperty(), (a, g) -> rebuild(g));
+        subscriptions.onChange(vm.visibleGraphProperty(), (a, v) -> {
             GraphScene gs = graphScene.get();
             if (gs != null && v != null) showVisible(gs, v);
             positionsChanged();
         });
-        vm.selectionProperty().addListener((o, a, s) -> showSelection(s));
-        vm.addCentreListener(this::centreOn);
+        subscriptions.onChange(vm.selectionProperty(), (a, s) -> showSelection(s));
+        subscriptions.add(vm.addCentreListener(this::centreOn));
         viewport.addListener((o, a, b) -> {
             if (!fittingForLayout) markDirty();
         });
         if (vm.getGraph() != null) rebuild(vm.getGraph());
 
-        AnimationTimer timer = new AnimationTimer() {
+        timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 pacer.pulse(now);
                 paintIfNeeded(now);
             }
         };
-        sceneProperty().addListener((o, a, sc) -> {
+        subscriptions.onChange(sceneProperty(), (a, sc) -> {
             if (sc == null) timer.stop();
             else timer.start();
         });
+    }
+
+    /** Stops following the explorer and stops painting (the window is closing). */
+    public void dispose() {
+        subscriptions.unsubscribeAll();
+        timer.stop();
     }
 
     // ---- scene

@@ -162,6 +162,7 @@ public final class ExplorerView extends BorderPane {
         if (disposed) return;
         disposed = true;
         layout.dispose();
+        canvas.dispose();
         detail.dispose();
         detail.viewModel().dispose();
         disposers.forEach(Runnable::run);

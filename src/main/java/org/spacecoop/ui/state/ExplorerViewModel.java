@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Subscription;
 
 import org.jgrapht.Graph;
 import org.spacecoop.core.filter.FilteredGraph;
@@ -39,7 +40,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ReadOnlyObjectWrapper<Throwable> loadError = new ReadOnlyObjectWrapper<>(this, "loadError");
-    private final List<Consumer<Entity>> centreListeners = new ArrayList<>();
+    private final List<Consumer<Entity>> centreListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<CooperationGraph>> preparations = new CopyOnWriteArrayList<>();
     private final SelectionHistory history = new SelectionHistory();
     private boolean travelling;
@@ -84,8 +85,9 @@ public final class ExplorerViewModel {
      * Adds work to do with each loaded graph inside the loading task, off the FX thread, before the graph is shown
      * (the canvas builds its scene there: 0.2 s at 50,000 entities that would otherwise hold up the window).
      */
-    public void addPreparation(Consumer<CooperationGraph> step) {
+    public Subscription addPreparation(Consumer<CooperationGraph> step) {
         preparations.add(step);
+        return () -> preparations.remove(step);
     }
 
     /**
@@ -205,8 +207,9 @@ public final class ExplorerViewModel {
     }
 
     /** The view listens here to centre on an entity. */
-    public void addCentreListener(Consumer<Entity> listener) {
+    public Subscription addCentreListener(Consumer<Entity> listener) {
         centreListeners.add(listener);
+        return () -> centreListeners.remove(listener);
     }
 
     /** Tells the status bar something (an export finished, a file could not be read, …). */

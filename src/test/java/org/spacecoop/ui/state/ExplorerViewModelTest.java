@@ -122,4 +122,19 @@ class ExplorerViewModelTest {
         assertThat(vm.work().busyProperty().get()).isFalse();
         assertThat(vm.work().messageProperty().get()).isEmpty();
     }
+
+    @Test
+    void centreListenersAndPreparationsStopWhenUnsubscribed() {
+        List<String> told = new ArrayList<>();
+        var centre = vm.addCentreListener(e -> told.add("centre " + e.id()));
+        var preparation = vm.addPreparation(graph -> told.add("prepared"));
+        vm.load("test graph", p -> g);
+        vm.centreOn(g.entity("esa").orElseThrow());
+        assertThat(told).containsExactly("prepared", "centre esa");
+        centre.unsubscribe();
+        preparation.unsubscribe();
+        vm.load("test graph", p -> g);
+        vm.centreOn(g.entity("esa").orElseThrow());
+        assertThat(told).containsExactly("prepared", "centre esa");
+    }
 }
