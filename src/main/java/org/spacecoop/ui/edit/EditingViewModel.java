@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.spacecoop.core.edit.DocumentChange;
 import org.spacecoop.core.edit.Edit;
+import org.spacecoop.core.edit.EditJournal;
 import org.spacecoop.core.edit.EditRejected;
 import org.spacecoop.core.edit.EditSession;
 import org.spacecoop.core.edit.JournalContents;
@@ -31,7 +32,7 @@ import org.spacecoop.ui.task.Cancellable;
 public final class EditingViewModel {
 
     private final ExplorerViewModel explorer;
-    private EditSession.JournalPlace journalPlace = org.spacecoop.core.edit.EditJournal::beside;
+    private EditSession.JournalPlace journalPlace = EditJournal::beside;
     private EditSession session;
     private volatile Opened pending;
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable", false);
