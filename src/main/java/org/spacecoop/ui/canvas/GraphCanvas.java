@@ -12,6 +12,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
+import org.jgrapht.Graph;
 import org.spacecoop.core.filter.FilteredGraph;
 import org.spacecoop.core.graph.CooperationGraph;
 import org.spacecoop.core.model.Entity;
@@ -57,7 +58,6 @@ public final class GraphCanvas extends Region {
     private boolean fittingForLayout;
     /** The scene built for the graph being loaded, in the loading task (see {@link ExplorerViewModel#addPreparation}). */
     private volatile Prepared prepared;
-
     private record Prepared(CooperationGraph graph, GraphScene scene) { }
     private boolean moving;
     private boolean holdFrames;
@@ -126,7 +126,7 @@ public final class GraphCanvas extends Region {
     }
 
     /** Shows the view; a filter's bit-set predicates are far cheaper than asking its MaskSubgraph per element. */
-    private void showVisible(GraphScene gs, org.jgrapht.Graph<Entity, Relation> view) {
+    private void showVisible(GraphScene gs, Graph<Entity, Relation> view) {
         FilteredGraph f = vm.filterOf(view);
         if (f != null) gs.showOnly(f.vertexPredicate(), f.edgePredicate());
         else gs.showOnly(view);
@@ -332,8 +332,6 @@ public final class GraphCanvas extends Region {
     public void setUserMovedView(boolean moved) {
         userMovedView = moved;
     }
-
-    // ---- hover tooltip
 
     void showTooltip(int node, double x, double y) {
         GraphScene gs = graphScene.get();
