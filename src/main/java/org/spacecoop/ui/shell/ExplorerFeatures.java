@@ -12,6 +12,8 @@ import javafx.scene.input.KeyEvent;
 import org.spacecoop.core.filter.FilterState;
 import org.spacecoop.ui.analytics.AnalyticsPanel;
 import org.spacecoop.ui.analytics.AnalyticsViewModel;
+import org.spacecoop.ui.data.DataPanel;
+import org.spacecoop.ui.data.DataTableViewModel;
 import org.spacecoop.ui.edit.EditActions;
 import org.spacecoop.ui.edit.EditingViewModel;
 import org.spacecoop.ui.files.FileActions;
@@ -93,5 +95,12 @@ final class ExplorerFeatures {
     /** The editing actions of a view built by {@link ExplorerWindow#show}. */
     static EditActions editing(ExplorerView view) {
         return (EditActions) view.getProperties().get(EditActions.class);
+    }
+
+    /** The "Data" tab: the entities and relations shown, as tables whose cells edit. */
+    static DataPanel addData(ExplorerView view, EditingViewModel editing) {
+        DataPanel panel = new DataPanel(new DataTableViewModel(view.viewModel(), editing), view.viewModel());
+        view.addSidePanel("Data", panel);
+        return panel;
     }
 }

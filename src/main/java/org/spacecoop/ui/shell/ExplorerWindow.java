@@ -70,7 +70,8 @@ public final class ExplorerWindow {
         });
         disposeWhenGone(stage, scene, view);
         stage.setScene(scene);
-        ExplorerFeatures.addEditing(view, stage, files, TITLE); // the title names the file open for editing
+        EditActions editing = ExplorerFeatures.addEditing(view, stage, files, TITLE); // the title names the file
+        ExplorerFeatures.addData(view, editing.viewModel());
         place(stage, placement.bounds());
         stage.show();
         if (placement.maximized()) stage.setMaximized(true);
