@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 
@@ -22,6 +23,7 @@ import org.spacecoop.core.render.RenderScene;
 import org.spacecoop.core.render.Viewport;
 import org.spacecoop.ui.LaunchedApp;
 import org.spacecoop.ui.canvas.Legend;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The legend says what is drawn: the colour mode chosen in the toolbar, on screen and in an exported SVG. */
@@ -113,7 +115,8 @@ class LegendTest extends LaunchedApp {
 
     private void chooseColour(String mode) throws Exception {
         clickOn("#colour-by");
-        clickOn(mode);
+        // the item in the chooser's popup, not another control with the same text (the Data tab's "Kind" column)
+        clickOn(lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(mode)).queryAs(ListCell.class));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             var c = view.legend().content().colour();
             return mode.equals("Kind") ? c == null : c != null && !view.viewModel().work().busyProperty().get();
