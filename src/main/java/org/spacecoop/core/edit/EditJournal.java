@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import com.google.gson.JsonObject;
 
@@ -31,7 +35,21 @@ public final class EditJournal implements DocumentListener, Closeable {
     private final Path dataset;
     private String baseSha256;
     private FileChannel channel;
-    private IOException problem;
+    private volatile IOException problem;
+    /**
+     * Writes and forces the lines in order on a thread of their own, so an edit made on the JavaFX thread does not
+     * wait for the disk; {@link #awaitWritten} waits for them, and saving, discarding and closing do too.
+     */
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "edit-journal");
+                t.setDaemon(true);
+                return t;
+            });
+
+    {
+        writer.allowCoreThreadTimeOut(true); // an idle journal holds no thread
+    }
 
     /** A journal at {@code journal} for edits of {@code dataset} as it holds the bytes of this SHA-256. */
     EditJournal(Path journal, Path dataset, String baseSha256) {
@@ -61,7 +79,46 @@ public final class EditJournal implements DocumentListener, Closeable {
 
     /** The last failure to write the journal, or null: edits since then exist only in memory. */
     public IOException problem() {
+        awaitWritten();
         return problem;
+    }
+
+    /** Waits until every line handed over so far is written and forced to disk (or has failed: {@link #problem}). */
+    public void awaitWritten() {
+        onWriter(() -> { });
+    }
+
+    private void onWriter(IoAction action) {
+        try {
+            writer.submit(() -> {
+                action.run();
+                return null;
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) problem = io;
+            else throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void onWriterOrThrow(IoAction action) throws IOException {
+        IOException[] failed = {null};
+        onWriter(() -> {
+            try {
+                action.run();
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null) {
+            problem = failed[0];
+            throw failed[0];
+        }
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
     }
 
     @Override
@@ -74,16 +131,12 @@ public final class EditJournal implements DocumentListener, Closeable {
         });
         line.addProperty("name", change.step().name());
         if (change.kind() == DocumentChange.Kind.APPLIED) line.add("edit", EditCodec.encode(change.step().edit()));
-        append(line);
+        writer.execute(() -> append(line));
     }
 
     /** Continues a journal found on opening, after its edits were replayed. */
     void continueExisting() {
-        try {
-            channel = FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            problem = e;
-        }
+        onWriter(() -> channel = FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
     }
 
     private void append(JsonObject line) {
@@ -112,20 +165,28 @@ public final class EditJournal implements DocumentListener, Closeable {
 
     /** After a save: the journal is deleted; the next edit starts a new one for the file's new bytes. */
     void saved(String newSha256) throws IOException {
-        close();
-        Files.deleteIfExists(journal);
-        baseSha256 = newSha256;
-        problem = null;
+        onWriterOrThrow(() -> {
+            closeChannel();
+            Files.deleteIfExists(journal);
+            baseSha256 = newSha256;
+            problem = null;
+        });
     }
 
     /** Deletes the journal (the user discarded the unsaved edits, or chose not to restore them). */
     void discard() throws IOException {
-        close();
-        Files.deleteIfExists(journal);
+        onWriterOrThrow(() -> {
+            closeChannel();
+            Files.deleteIfExists(journal);
+        });
     }
 
     @Override
     public void close() throws IOException {
+        onWriterOrThrow(this::closeChannel);
+    }
+
+    private void closeChannel() throws IOException {
         if (channel != null) {
             channel.close();
             channel = null;

@@ -96,6 +96,11 @@ public final class EditSession implements Closeable {
         return journal.path();
     }
 
+    /** Waits until the journal holds every edit made so far (it is written on a thread of its own). */
+    public void awaitJournal() {
+        journal.awaitWritten();
+    }
+
     /** The last failure to write the journal, or null. */
     public IOException journalProblem() {
         return journal.problem();
@@ -154,6 +159,7 @@ public final class EditSession implements Closeable {
     /** Writes the steps now applied into a fresh journal, so a second crash loses nothing either. */
     private void journalHistory() {
         for (Step s : stack.history()) journal.changed(new DocumentChange(s, DocumentChange.Kind.APPLIED, s.ops()));
+        journal.awaitWritten(); // restored means journaled again, as a crash right after would need
     }
 
     /** Drops the journal offered on opening; new edits are journaled afresh. */

@@ -103,6 +103,7 @@ class DatasetFileTest {
         assertThat(session.document().entity("kept-in-memory")).isNotNull();
         assertThat(session.stack().isModified()).isTrue();
         assertThat(session.stack().undoName()).contains("add entity kept-in-memory");
+        session.awaitJournal();
         assertThat(JournalContents.read(journal).orElseThrow().unsavedEdits()).containsExactly("add entity kept-in-memory");
     }
 

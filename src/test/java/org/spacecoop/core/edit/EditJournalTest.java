@@ -72,6 +72,7 @@ class EditJournalTest {
         assertThat(reopened.stack().canRedo()).isFalse();
 
         reopened.stack().undo(); // journaled after what was restored
+        reopened.awaitJournal();
         assertThat(JournalContents.read(journal).orElseThrow().unsavedEdits()).hasSize(7);
         reopened.save();
         assertThat(journal).doesNotExist();
@@ -84,6 +85,7 @@ class EditJournalTest {
         EditSession s = EditSession.open(json, EditJournal::beside);
         s.stack().apply(Edit.add(DatasetFileTest.entity("b1")));
         s.stack().apply(Edit.add(DatasetFileTest.entity("b2")));
+        s.awaitJournal();
         Files.writeString(journal, "{\"op\":\"apply\",\"name\":\"add entity b3\",\"edit\":{\"edit\":\"add-en",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
@@ -94,6 +96,7 @@ class EditJournalTest {
         assertThat(reopened.document().entity("b2")).isNotNull();
         assertThat(Files.readString(journal)).endsWith("\n").doesNotContain("b3");
         reopened.stack().apply(Edit.add(DatasetFileTest.entity("b4")));
+        reopened.awaitJournal();
         assertThat(JournalContents.read(journal).orElseThrow().unsavedEdits())
                 .containsExactly("add entity b1", "add entity b2", "add entity b4");
     }
@@ -160,6 +163,7 @@ class EditJournalTest {
         assertThat(Files.readString(journal.resolveSibling("space-cooperation.json.journal.unreadable")))
                 .isEqualTo("not a journal\nat all\n");
         s.stack().apply(Edit.add(DatasetFileTest.entity("e1")));
+        s.awaitJournal();
         assertThat(JournalContents.read(journal).orElseThrow().unsavedEdits()).containsExactly("add entity e1");
     }
 
